@@ -1,0 +1,4 @@
+/** Classical machine learning on float64 data. */
+module dev.grove.classical {
+    requires dev.grove.api;
+}

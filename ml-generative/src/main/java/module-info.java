@@ -1,0 +1,4 @@
+/** Autoencoders, VAEs, GANs and contrastive models. */
+module dev.grove.generative {
+    requires dev.grove.neural;
+}

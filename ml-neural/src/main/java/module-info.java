@@ -1,0 +1,4 @@
+/** Neural networks built on the tensor autograd. */
+module dev.grove.neural {
+    requires transitive dev.grove.api;
+}

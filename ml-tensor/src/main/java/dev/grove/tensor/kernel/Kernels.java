@@ -1,0 +1,59 @@
+package dev.grove.tensor.kernel;
+
+/**
+ * The hot loops behind every tensor op. Arrays are row-major float32 slices addressed by an offset
+ * and, for matrices, a leading dimension (the distance between consecutive rows).
+ *
+ * <p>Contract for every implementation: results may differ between implementations in the last
+ * bits, but must never depend on the thread budget. Work is partitioned into blocks of a fixed size
+ * (never "one block per thread"), and partial sums are combined in a fixed order.
+ */
+public interface Kernels {
+
+    /** Short name used in logs and in the {@code grove.kernels} property, e.g. {@code scalar}. */
+    String name();
+
+    /**
+     * General matrix multiply, {@code C = op(A) · op(B)} or {@code C += op(A) · op(B)}.
+     *
+     * <p>{@code op(A)} is m×k. Without {@code transA}, element (i, p) is {@code a[aOffset + i*lda + p]};
+     * with it, A is stored k×m and element (i, p) is {@code a[aOffset + p*lda + i]}. {@code op(B)} is
+     * k×n with the same convention. C is m×n at {@code c[cOffset + i*ldc + j]}. May use the shared
+     * pool ({@link dev.grove.tensor.ThreadBudget#parallelFor}).
+     */
+    void gemm(boolean transA, boolean transB, int m, int n, int k,
+              float[] a, int aOffset, int lda,
+              float[] b, int bOffset, int ldb,
+              float[] c, int cOffset, int ldc,
+              boolean accumulate);
+
+    /** {@code out[i] = x[i] + y[i]} for n elements. */
+    void add(float[] x, int xOffset, float[] y, int yOffset, float[] out, int outOffset, int n);
+
+    /** {@code out[i] = x[i] - y[i]} for n elements. */
+    void sub(float[] x, int xOffset, float[] y, int yOffset, float[] out, int outOffset, int n);
+
+    /** {@code out[i] = x[i] * y[i]} for n elements. */
+    void mul(float[] x, int xOffset, float[] y, int yOffset, float[] out, int outOffset, int n);
+
+    /** {@code out[i] = x[i] / y[i]} for n elements. */
+    void div(float[] x, int xOffset, float[] y, int yOffset, float[] out, int outOffset, int n);
+
+    /** {@code out[i] = x[i] * scale + shift} for n elements. */
+    void affine(float[] x, int xOffset, float scale, float shift, float[] out, int outOffset, int n);
+
+    /** {@code y[i] += alpha * x[i]} for n elements. */
+    void axpy(float alpha, float[] x, int xOffset, float[] y, int yOffset, int n);
+
+    /** {@code out[i] = max(x[i], 0)} for n elements. */
+    void relu(float[] x, int xOffset, float[] out, int outOffset, int n);
+
+    /** Sum of n elements, accumulated in float64 partials in a fixed order. */
+    float sum(float[] x, int offset, int n);
+
+    /** Dot product of n elements, accumulated in a fixed order. */
+    float dot(float[] x, int xOffset, float[] y, int yOffset, int n);
+
+    /** Largest of n ≥ 1 elements; NaN if any element is NaN. */
+    float max(float[] x, int offset, int n);
+}
