@@ -1,0 +1,17 @@
+package dev.grove.api.params;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Lower bound of a numeric param; {@code exclusive} makes it strict. Checked before construction. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.RECORD_COMPONENT)
+public @interface Min {
+    /** The bound. */
+    double value();
+
+    /** Whether the bound itself is excluded. */
+    boolean exclusive() default false;
+}
