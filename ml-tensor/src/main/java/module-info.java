@@ -8,6 +8,7 @@ module dev.grove.tensor {
 
     exports dev.grove.tensor;
     exports dev.grove.tensor.kernel;
+    exports dev.grove.tensor.linalg;
 
     uses dev.grove.tensor.kernel.KernelProvider;
     provides dev.grove.tensor.kernel.KernelProvider with
