@@ -1,0 +1,93 @@
+package dev.grove.api.source;
+
+import dev.grove.api.params.Default;
+import dev.grove.api.params.Doc;
+import dev.grove.api.params.Min;
+import dev.grove.api.params.OneOf;
+import dev.grove.api.params.Params;
+
+/**
+ * Params of the {@code synthetic} data source (see {@link SyntheticSource} for the generators).
+ *
+ * @param kind       blobs, classification, regression or moons
+ * @param samples    number of rows
+ * @param features   number of features (moons: 2)
+ * @param classes    number of classes (blob centres for blobs); not used by regression and moons
+ * @param noise      standard deviation of the Gaussian noise on the points (moons) or the target (regression)
+ * @param clusterStd standard deviation of the points around their centre (blobs, classification)
+ */
+public record SyntheticParams(
+        @Doc("generator: blobs (Gaussian clusters), classification (Gaussian classes at hypercube corners),"
+                + " regression (linear target plus noise) or moons (two interleaving half circles)")
+        @Default("blobs") @OneOf({"blobs", "classification", "regression", "moons"}) String kind,
+        @Doc("number of rows")
+        @Default("300") @Min(1) int samples,
+        @Doc("number of features (moons has exactly 2)")
+        @Default("2") @Min(1) int features,
+        @Doc("number of classes, which for blobs is the number of centres; not used by regression and moons (2 classes)")
+        @Default("3") @Min(1) int classes,
+        @Doc("standard deviation of the Gaussian noise added to the points (moons) or to the target (regression)")
+        @Default("0.1") @Min(0) double noise,
+        @Doc("standard deviation of the points around their centre (blobs, classification)")
+        @Default("1.0") @Min(value = 0, exclusive = true) double clusterStd) {
+
+    /** Validates each param and the combinations a generator needs. */
+    public SyntheticParams {
+        Params.oneOf("kind", kind, "blobs", "classification", "regression", "moons");
+        Params.atLeast("samples", samples, 1, false);
+        Params.atLeast("features", features, 1, false);
+        Params.atLeast("classes", classes, 1, false);
+        Params.atLeast("noise", noise, 0, false);
+        Params.atLeast("cluster-std", clusterStd, 0, true);
+        if (kind.equals("moons") && features != 2) {
+            throw new IllegalArgumentException("features must be 2 for kind moons, got " + features);
+        }
+        if (kind.equals("moons")) {
+            Params.atLeast("samples", samples, 2, false);
+        }
+        if (kind.equals("classification")) {
+            Params.atLeast("classes", classes, 2, false);
+            // Each class sits at its own corner of the {-1, 1}^features hypercube.
+            if (features < 31 && classes > (1 << features)) {
+                throw new IllegalArgumentException("classes must be <= 2^features = " + (1 << features)
+                        + " for kind classification (one hypercube corner per class), got " + classes);
+            }
+        }
+    }
+
+    /** 300 rows of 3 Gaussian blobs in 2 dimensions. */
+    public static SyntheticParams defaults() {
+        return new SyntheticParams("blobs", 300, 2, 3, 0.1, 1.0);
+    }
+
+    /** Defaults with another generator. */
+    public static SyntheticParams of(String kind) {
+        SyntheticParams d = defaults();
+        return new SyntheticParams(kind, d.samples, d.features, d.classes, d.noise, d.clusterStd);
+    }
+
+    /** These params with another number of rows. */
+    public SyntheticParams withSamples(int n) {
+        return new SyntheticParams(kind, n, features, classes, noise, clusterStd);
+    }
+
+    /** These params with another number of features. */
+    public SyntheticParams withFeatures(int d) {
+        return new SyntheticParams(kind, samples, d, classes, noise, clusterStd);
+    }
+
+    /** These params with another number of classes. */
+    public SyntheticParams withClasses(int k) {
+        return new SyntheticParams(kind, samples, features, k, noise, clusterStd);
+    }
+
+    /** These params with another noise level. */
+    public SyntheticParams withNoise(double sigma) {
+        return new SyntheticParams(kind, samples, features, classes, sigma, clusterStd);
+    }
+
+    /** These params with another spread around the centres. */
+    public SyntheticParams withClusterStd(double sigma) {
+        return new SyntheticParams(kind, samples, features, classes, noise, sigma);
+    }
+}
