@@ -1,0 +1,2 @@
+/** Naive Bayes classifiers: Gaussian naive Bayes, with its params record and fitted model. */
+package dev.grove.classical.bayes;

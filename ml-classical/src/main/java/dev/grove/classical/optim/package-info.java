@@ -1,0 +1,2 @@
+/** Numerical optimisers shared by the classical estimators, usable on their own. */
+package dev.grove.classical.optim;
