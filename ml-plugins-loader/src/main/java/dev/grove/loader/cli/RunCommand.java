@@ -1,0 +1,94 @@
+package dev.grove.loader.cli;
+
+import dev.grove.loader.config.Experiment;
+import dev.grove.loader.config.ExperimentParser;
+import dev.grove.loader.config.SweepExpander;
+import dev.grove.loader.plugins.PluginDiscovery;
+import dev.grove.loader.run.Console;
+import dev.grove.loader.run.ExperimentRunner;
+import dev.grove.loader.run.RunOptions;
+import dev.grove.loader.run.RunResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grove run FILE [key=value …] [-m key=v1,v2 …]}: runs an experiment, or a sweep of them. */
+@Command(name = "run", description = "Run an experiment file; key=value arguments override its settings.")
+final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The experiment YAML file.")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE",
+            description = "Overrides, e.g. seed=7 evaluate.cv.folds=3 pipeline[1].c=0.1")
+    List<String> overrides = new ArrayList<>();
+
+    @Option(names = {"-m", "--multirun"}, paramLabel = "KEY=V1,V2",
+            description = "Sweep: run every combination of these values (repeatable).")
+    List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write the run exactly into DIR (a sweep: one sub-folder per run).")
+    Path out;
+
+    @Option(names = "--runs", paramLabel = "DIR", defaultValue = "runs",
+            description = "Where runs go without --out (default: ${DEFAULT-VALUE}).")
+    Path runsRoot;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Thread budget (default: all processors).")
+    int threads;
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (threads < 0) {
+            throw new UsageException("--threads must be at least 1, got " + threads);
+        }
+        if (threads > 0) {
+            dev.grove.tensor.ThreadBudget.set(threads);
+        }
+        PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
+        ExperimentParser parser = new ExperimentParser(discovered.catalog());
+        Console console = Console.standard();
+        if (sweeps.isEmpty()) {
+            Experiment experiment = parser.parse(file, overrides);
+            RunResult result = ExperimentRunner.run(experiment, discovered.catalog(),
+                    new RunOptions(out, runsRoot, threads, console));
+            spec.commandLine().getOut().println(result.directory());
+            return 0;
+        }
+        List<List<String>> combinations = SweepExpander.expand(sweeps);
+        // Validate every combination before running any, so a typo does not surface after hours of work.
+        List<Experiment> experiments = new ArrayList<>();
+        for (List<String> combination : combinations) {
+            List<String> all = new ArrayList<>(overrides);
+            all.addAll(combination);
+            experiments.add(parser.parse(file, all));
+        }
+        Path root = out != null ? out : runsRoot.resolve(experiments.get(0).name())
+                .resolve("sweep-" + java.time.LocalDateTime.now().format(
+                        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        List<SweepTable.Row> rows = new ArrayList<>();
+        for (int i = 0; i < experiments.size(); i++) {
+            console.line("sweep run " + (i + 1) + "/" + experiments.size() + ": " + String.join(" ", combinations.get(i)));
+            Path dir = root.resolve(String.format("run-%03d", i + 1));
+            RunResult result = ExperimentRunner.run(experiments.get(i), discovered.catalog(),
+                    new RunOptions(dir, runsRoot, threads, console));
+            rows.add(new SweepTable.Row(dir.getFileName().toString(), combinations.get(i), result.metrics()));
+        }
+        SweepTable.write(root, rows);
+        spec.commandLine().getOut().println(root);
+        return 0;
+    }
+}

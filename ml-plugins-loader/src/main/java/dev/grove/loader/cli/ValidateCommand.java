@@ -1,0 +1,39 @@
+package dev.grove.loader.cli;
+
+import dev.grove.loader.config.Experiment;
+import dev.grove.loader.config.ExperimentParser;
+import dev.grove.loader.plugins.PluginDiscovery;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code grove validate FILE [key=value …]}: reports every problem of an experiment without running it. */
+@Command(name = "validate", description = "Check an experiment file (and overrides) without running it.")
+final class ValidateCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The experiment YAML file.")
+    Path file;
+
+    @Parameters(index = "1..*", paramLabel = "KEY=VALUE", description = "Overrides to check as well.")
+    List<String> overrides = new ArrayList<>();
+
+    @Mixin
+    PluginOptions plugins;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
+        Experiment experiment = new ExperimentParser(discovered.catalog()).parse(file, overrides);
+        spec.commandLine().getOut().println(file + ": ok (experiment '" + experiment.name() + "', "
+                + experiment.pipeline().size() + " pipeline step" + (experiment.pipeline().size() == 1 ? "" : "s") + ")");
+        return 0;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.grove.loader.modelio;
+
+import dev.grove.api.model.ModelState;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes a model.grove: a zip of model.yaml (deflated) and tensors.safetensors (stored, so its
+ * bytes sit in the zip exactly as the safetensors layout defines them), sealed with a SHA-256 of
+ * the whole file in the zip comment ({@link FileSeal}). The file is written to a
+ * temporary file next to the target and renamed into place, so the target is always either the old
+ * model or the complete new one.
+ */
+public final class ModelFileWriter {
+
+    private ModelFileWriter() {
+    }
+
+    /**
+     * Writes {@code file} to {@code target}, replacing an existing file.
+     *
+     * @throws IllegalArgumentException if the model cannot be saved (an array named {@code __metadata__},
+     *                                  a name that is not valid Unicode, or a model too large for the format)
+     * @throws ModelFileException       if the file cannot be written; an existing file is then left as it was
+     */
+    public static void write(Path target, ModelFile file) {
+        write(target, file, ModelFileLimits.DEFAULT);
+    }
+
+    static void write(Path target, ModelFile file, ModelFileLimits limits) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(file, "file");
+        ModelState state = file.state();
+        // A first encoding pass into a digest gives the size, CRC-32 (needed up front for a stored
+        // zip entry) and SHA-256 (recorded in model.yaml) without holding a second copy of the data.
+        MeasuringOutputStream tensors = new MeasuringOutputStream();
+        try {
+            SafetensorsEncoder.write(state, tensors);
+        } catch (IOException e) {
+            throw new IllegalStateException("a measuring stream does not fail", e);
+        }
+        if (tensors.size() > limits.maxTensorsBytes()) {
+            throw new IllegalArgumentException("the model's arrays take " + tensors.size() + " bytes, more than the "
+                    + limits.maxTensorsBytes() + " bytes a model.grove can hold");
+        }
+        String yaml = ModelYamlWriter.write(file, tensors.sha256());
+        byte[] yamlBytes = yaml.getBytes(StandardCharsets.UTF_8);
+        int codePoints = yaml.codePointCount(0, yaml.length());
+        if (yamlBytes.length > limits.maxYamlBytes() || codePoints > ModelYamlParser.CODE_POINT_LIMIT) {
+            throw new IllegalArgumentException("model.yaml would be " + yamlBytes.length + " bytes (" + codePoints
+                    + " characters), more than a model.grove allows (" + limits.maxYamlBytes() + " bytes, "
+                    + ModelYamlParser.CODE_POINT_LIMIT + " characters); are some params or attributes very long?");
+        }
+        LocalDateTime time = LocalDateTime.ofInstant(file.provenance().fittedAt(), ZoneOffset.UTC);
+        try {
+            AtomicFiles.replace(target, out -> writeZip(FileSeal.sealing(out), yamlBytes, state, tensors, time));
+        } catch (IOException e) {
+            throw new ModelFileException(target, "cannot write the model (" + e.getClass().getSimpleName() + ": "
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    private static void writeZip(OutputStream out, byte[] yaml, ModelState state, MeasuringOutputStream tensors,
+                                 LocalDateTime time) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            zip.setComment(FileSeal.PLACEHOLDER);
+            ZipEntry yamlEntry = new ZipEntry(ModelFileFormat.YAML_ENTRY);
+            yamlEntry.setTimeLocal(time);
+            zip.putNextEntry(yamlEntry);
+            zip.write(yaml);
+            zip.closeEntry();
+            ZipEntry tensorsEntry = new ZipEntry(ModelFileFormat.TENSORS_ENTRY);
+            tensorsEntry.setMethod(ZipEntry.STORED);
+            tensorsEntry.setSize(tensors.size());
+            tensorsEntry.setCompressedSize(tensors.size());
+            tensorsEntry.setCrc(tensors.crc32());
+            tensorsEntry.setTimeLocal(time);
+            zip.putNextEntry(tensorsEntry);
+            SafetensorsEncoder.write(state, zip);
+            // Checks the bytes just written against the size and CRC-32 of the first pass.
+            zip.closeEntry();
+        }
+    }
+}

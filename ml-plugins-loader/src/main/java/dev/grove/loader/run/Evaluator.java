@@ -1,0 +1,58 @@
+package dev.grove.loader.run;
+
+import dev.grove.api.data.Dataset;
+import dev.grove.api.metric.Metric;
+import dev.grove.api.metric.MetricInput;
+import dev.grove.api.metric.MetricValue;
+import dev.grove.api.model.Classifier;
+import dev.grove.api.model.Clusterer;
+import dev.grove.api.model.Model;
+import dev.grove.api.model.Regressor;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Computes the experiment's metrics for one model on one split; metrics that do not apply are skipped. */
+final class Evaluator {
+
+    private final Map<String, Metric> metrics;
+
+    /** With metrics by name, in the order they are reported. */
+    Evaluator(Map<String, Metric> metrics) {
+        this.metrics = metrics;
+    }
+
+    /** The predictions a model makes on {@code data}, as metrics see them. */
+    static MetricInput predict(Model model, Dataset data) {
+        double[] truth = data.hasTargets() ? data.targets() : null;
+        double[] predictions = null;
+        double[][] probabilities = null;
+        if (model instanceof Classifier c) {
+            predictions = toDoubles(c.predict(data));
+            probabilities = c.predictProba(data);
+        } else if (model instanceof Regressor r) {
+            predictions = r.predict(data);
+        } else if (model instanceof Clusterer c) {
+            predictions = toDoubles(c.predict(data));
+        }
+        return new MetricInput(data, truth, predictions, probabilities, model);
+    }
+
+    /** Every applicable metric on {@code input}, by name. */
+    Map<String, MetricValue> evaluate(MetricInput input) {
+        Map<String, MetricValue> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Metric> e : metrics.entrySet()) {
+            if (e.getValue().appliesTo(input)) {
+                out.put(e.getKey(), e.getValue().compute(input));
+            }
+        }
+        return out;
+    }
+
+    private static double[] toDoubles(int[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
+    }
+}

@@ -1,0 +1,171 @@
+package dev.grove.loader.run;
+
+import com.google.inject.Inject;
+import dev.grove.api.data.DataSource;
+import dev.grove.api.data.Dataset;
+import dev.grove.api.data.LoadedData;
+import dev.grove.api.data.Split;
+import dev.grove.api.data.Splits;
+import dev.grove.api.metric.MetricInput;
+import dev.grove.api.metric.MetricValue;
+import dev.grove.api.model.Estimator;
+import dev.grove.api.model.Model;
+import dev.grove.api.model.Pipeline;
+import dev.grove.api.model.Transformer;
+import dev.grove.api.run.RunContext;
+import dev.grove.loader.config.ComponentRef;
+import dev.grove.loader.config.Experiment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One run of an experiment, wired by Guice: load data → split → cross-validate (if asked) → fit →
+ * evaluate every split → save the model → write metrics, history and predictions. The resolved
+ * config and the log are written first, so a failed run still says what it tried.
+ */
+final class ExperimentRun {
+
+    private final Experiment experiment;
+    private final RunDirectory directory;
+    private final RunContext context;
+    private final Evaluator evaluator;
+    private final HistoryFile history;
+    private final RunLog log;
+    private final ModelStore modelStore;
+
+    @Inject
+    ExperimentRun(Experiment experiment, RunDirectory directory, RunContext context, Evaluator evaluator,
+                  HistoryFile history, RunLog log, ModelStore modelStore) {
+        this.experiment = experiment;
+        this.directory = directory;
+        this.context = context;
+        this.evaluator = evaluator;
+        this.history = history;
+        this.log = log;
+        this.modelStore = modelStore;
+    }
+
+    RunResult execute() {
+        long start = System.nanoTime();
+        Path dir = directory.path();
+        log.info("run '" + experiment.name() + "' (seed " + experiment.seed() + ") writing to " + dir);
+        ConfigYaml.write(dir.resolve("config.yaml"), experiment.resolved());
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        try {
+            Splitting data = loadAndSplit();
+            Estimator<?> pipeline = buildPipeline();
+            if (experiment.evaluate().cv() != null) {
+                crossValidate(pipeline, data.train, metrics);
+            }
+            log.info("fitting " + describePipeline() + " on " + data.train.rows() + " rows");
+            long fitStart = System.nanoTime();
+            Model model = pipeline.fit(data.train, context.scoped("fit"));
+            double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
+            evaluateSplit("train", model, data.train, metrics);
+            if (data.validation != null) {
+                evaluateSplit("val", model, data.validation, metrics);
+            }
+            if (data.test != null) {
+                evaluateSplit("test", model, data.test, metrics);
+            }
+            ModelFigures.addTo(metrics, model);
+            modelStore.save(dir.resolve("model.grove"), model, experiment, data.train);
+            Dataset shown = data.test != null ? data.test : data.train;
+            PredictionsCsv.write(dir.resolve("predictions.csv"), model, Evaluator.predict(model, shown));
+            metrics.put("time/fit-seconds", fitSeconds);
+            metrics.put("time/total-seconds", (System.nanoTime() - start) / 1e9);
+            return new RunResult(dir, metrics);
+        } finally {
+            history.write(dir.resolve("history.csv"));
+            writeMetrics(dir.resolve("metrics.json"), metrics);
+        }
+    }
+
+    private record Splitting(Dataset train, Dataset validation, Dataset test) {
+    }
+
+    private Splitting loadAndSplit() {
+        ComponentRef sourceRef = experiment.data().source();
+        DataSource source = (DataSource) sourceRef.create();
+        LoadedData loaded = source.load(context.scoped("data"));
+        Dataset all = loaded.data();
+        log.info("data: " + all + " from " + sourceRef.name()
+                + (loaded.hasFixedTest() ? " with a fixed test set of " + loaded.test().rows() + " rows" : ""));
+        Experiment.SplitConfig split = experiment.data().split();
+        if (split == null) {
+            return new Splitting(all, null, loaded.test());
+        }
+        boolean stratify = split.stratify() != null ? split.stratify() : all.schema().isClassification();
+        double testShare = loaded.hasFixedTest() ? 0 : split.test();
+        Split s = Splits.split(all, testShare, split.validation(), stratify, split.shuffle(), context.rng("split"));
+        Dataset validation = s.validation().length > 0 ? all.view(s.validation()) : null;
+        Dataset test = loaded.hasFixedTest() ? loaded.test() : (s.test().length > 0 ? all.view(s.test()) : null);
+        log.info("split: " + s.train().length + " train, " + s.validation().length + " val, "
+                + (test == null ? 0 : test.rows()) + " test rows" + (stratify ? " (stratified)" : ""));
+        return new Splitting(all.view(s.train()), validation, test);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Estimator<?> buildPipeline() {
+        List<ComponentRef> steps = experiment.pipeline();
+        List<Estimator<? extends Transformer>> transformers = new ArrayList<>();
+        for (int i = 0; i < steps.size() - 1; i++) {
+            transformers.add((Estimator<? extends Transformer>) steps.get(i).create());
+        }
+        Estimator<?> last = (Estimator<?>) steps.get(steps.size() - 1).create();
+        return new Pipeline(transformers, last);
+    }
+
+    private String describePipeline() {
+        return String.join(" → ", experiment.pipeline().stream().map(ComponentRef::name).toList());
+    }
+
+    private void crossValidate(Estimator<?> pipeline, Dataset train, Map<String, Object> metrics) {
+        Experiment.CvConfig cv = experiment.evaluate().cv();
+        boolean stratify = cv.stratify() != null ? cv.stratify() : train.schema().isClassification();
+        List<Split> folds = Splits.kFold(train, cv.folds(), stratify, cv.shuffle(), context.rng("cv"));
+        Map<String, List<MetricValue>> perMetric = new LinkedHashMap<>();
+        for (int f = 0; f < folds.size(); f++) {
+            context.checkCancelled();
+            context.progress().update("cross-validation", f, folds.size(), "fold " + (f + 1));
+            Split fold = folds.get(f);
+            // Each fold's pipeline (scalers included) is fitted on that fold's training rows only.
+            Model model = pipeline.fit(train.view(fold.train()), context.scoped("cv-fold-" + (f + 1)));
+            Map<String, MetricValue> values = evaluator.evaluate(Evaluator.predict(model, train.view(fold.test())));
+            values.forEach((name, v) -> perMetric.computeIfAbsent(name, k -> new ArrayList<>()).add(v));
+        }
+        context.progress().update("cross-validation", folds.size(), folds.size(), "done");
+        perMetric.forEach((name, values) -> CrossValidationSummary.addTo(metrics, name, values));
+        log.info("cross-validation (" + folds.size() + " folds): " + summary(metrics, "cv/"));
+    }
+
+    private void evaluateSplit(String split, Model model, Dataset data, Map<String, Object> metrics) {
+        MetricInput input = Evaluator.predict(model, data);
+        evaluator.evaluate(input).forEach((name, value) -> metrics.put(split + "/" + name, MetricJson.of(value)));
+        log.info(split + " (" + data.rows() + " rows): " + summary(metrics, split + "/"));
+    }
+
+    private static String summary(Map<String, Object> metrics, String prefix) {
+        List<String> parts = new ArrayList<>();
+        metrics.forEach((k, v) -> {
+            if (k.startsWith(prefix) && v instanceof Double d && !k.endsWith("/std")) {
+                parts.add(k.substring(prefix.length()) + " " + String.format("%.4f", d));
+            }
+        });
+        return parts.isEmpty() ? "(no applicable metrics)" : String.join(", ", parts);
+    }
+
+    private static void writeMetrics(Path file, Map<String, Object> metrics) {
+        try {
+            Files.writeString(file, JsonWriter.object(metrics));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

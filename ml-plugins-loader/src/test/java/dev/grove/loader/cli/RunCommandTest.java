@@ -1,0 +1,110 @@
+package dev.grove.loader.cli;
+
+import static dev.grove.loader.cli.CliHarness.grove;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The iris example end to end through the real CLI, plus sweeps and predict. */
+class RunCommandTest {
+
+    static final String IRIS_EXAMPLE = "../examples/iris-logistic.yaml";
+    static final String IRIS_DATA = "data.path=../datasets/iris.csv";
+
+    static double metric(Path metricsJson, String key) throws IOException {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\": ([-0-9.eE]+)").matcher(Files.readString(metricsJson));
+        assertThat(m.find()).as("metrics.json has %s", key).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    @Test
+    void irisExampleWritesEveryOutputAndReachesScikitLearnAccuracy(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("iris");
+        CliHarness.Outcome run = grove("run", IRIS_EXAMPLE, IRIS_DATA, "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        for (String file : List.of("config.yaml", "metrics.json", "history.csv", "model.grove", "run.log", "predictions.csv")) {
+            assertThat(out.resolve(file)).as(file).isRegularFile();
+        }
+        // scikit-learn: 0.96 with 5-fold stratified CV (reference/sklearn-quality.json).
+        assertThat(metric(out.resolve("metrics.json"), "cv/accuracy")).isGreaterThanOrEqualTo(0.95);
+        assertThat(metric(out.resolve("metrics.json"), "test/accuracy")).isGreaterThanOrEqualTo(0.9);
+        assertThat(metric(out.resolve("metrics.json"), "time/total-seconds")).isPositive();
+        String metrics = Files.readString(out.resolve("metrics.json"));
+        assertThat(metrics).contains("\"cv/accuracy/std\"", "\"train/accuracy\"", "\"model/coef\"",
+                "\"test/confusion-matrix\"", "\"time/fit-seconds\"");
+        String config = Files.readString(out.resolve("config.yaml"));
+        assertThat(config).contains("../datasets/iris.csv").contains("max-iter: 200").contains("tol:");
+        assertThat(Files.readAllLines(out.resolve("history.csv")).get(0)).startsWith("scope,step");
+        assertThat(Files.readAllLines(out.resolve("history.csv")).size()).isGreaterThan(5);
+    }
+
+    @Test
+    void sweepOverThreeValuesWritesThreeRows(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("sweep");
+        CliHarness.Outcome run = grove("run", IRIS_EXAMPLE, IRIS_DATA, "evaluate.cv.folds=3",
+                "-m", "pipeline[1].c=0.01,1,100", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertThat(csv).hasSize(4);
+        assertThat(csv.get(0)).startsWith("run,pipeline[1].c,").contains("cv/accuracy");
+        assertThat(csv.get(1)).startsWith("run-001,0.01,");
+        assertThat(csv.get(3)).startsWith("run-003,100,");
+        assertThat(Files.readString(out.resolve("sweep.md"))).contains("| run | pipeline[1].c |");
+        // A weaker penalty fits iris better on training rows than a very strong one.
+        double strong = metric(out.resolve("run-001/metrics.json"), "train/accuracy");
+        double weak = metric(out.resolve("run-003/metrics.json"), "train/accuracy");
+        assertThat(weak).isGreaterThan(strong);
+    }
+
+    @Test
+    void predictReproducesTheRunsTestPredictions(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("iris");
+        assertThat(grove("run", IRIS_EXAMPLE, IRIS_DATA, "--out", out.toString()).exitCode()).isZero();
+        Path predicted = tmp.resolve("predicted.csv");
+        CliHarness.Outcome predict = grove("predict", out.resolve("model.grove").toString(),
+                out.resolve("predictions.csv").toString(), "--out", predicted.toString());
+        assertThat(predict.exitCode()).as(predict.all()).isZero();
+        List<String> inRun = Files.readAllLines(out.resolve("predictions.csv"));
+        List<String> again = Files.readAllLines(predicted);
+        assertThat(again).hasSameSizeAs(inRun);
+        assertThat(again.get(0)).isEqualTo("sepal_length,sepal_width,petal_length,petal_width,predicted,"
+                + "p(setosa),p(versicolor),p(virginica)");
+        for (int i = 1; i < inRun.size(); i++) {
+            List<String> a = List.of(inRun.get(i).split(","));
+            List<String> b = List.of(again.get(i).split(","));
+            // Same features, then the run's columns after the true label must equal predict's exactly.
+            assertThat(b.subList(0, 4)).isEqualTo(a.subList(0, 4));
+            assertThat(b.subList(4, b.size())).as("row %d", i).isEqualTo(a.subList(5, a.size()));
+        }
+    }
+
+    @Test
+    void damagedModelFilesFailWithAClearMessage(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("iris");
+        assertThat(grove("run", IRIS_EXAMPLE, IRIS_DATA, "evaluate.cv.folds=2", "--out", out.toString()).exitCode()).isZero();
+        byte[] good = Files.readAllBytes(out.resolve("model.grove"));
+
+        Path truncated = tmp.resolve("truncated.grove");
+        Files.write(truncated, java.util.Arrays.copyOf(good, good.length / 2));
+        CliHarness.Outcome t = grove("predict", truncated.toString(), "../datasets/iris.csv");
+        assertThat(t.exitCode()).isEqualTo(1);
+        assertThat(t.err()).contains("truncated.grove").doesNotContain("\tat ");
+
+        for (int offset : new int[] {good.length / 3, good.length / 2, good.length - 40}) {
+            byte[] flipped = good.clone();
+            flipped[offset] ^= 0x10;
+            Path bad = tmp.resolve("flipped-" + offset + ".grove");
+            Files.write(bad, flipped);
+            CliHarness.Outcome f = grove("predict", bad.toString(), "../datasets/iris.csv");
+            assertThat(f.exitCode()).as("bit flip at %d: %s", offset, f.all()).isEqualTo(1);
+            assertThat(f.err()).contains("grove: run failed").contains(bad.getFileName().toString()).doesNotContain("\tat ");
+        }
+    }
+}
