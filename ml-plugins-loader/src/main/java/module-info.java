@@ -5,6 +5,8 @@
 module dev.grove.loader {
     requires dev.grove.api;
     requires com.google.guice;
+    // Guice 7 is an automatic module and declares no dependencies; its injection annotations live here.
+    requires jakarta.inject;
     requires org.yaml.snakeyaml;
     requires info.picocli;
     // Guice's generated classes need sun.misc.Unsafe; without this they land in an unnamed module.

@@ -24,6 +24,8 @@ final class ModuleTable {
     static final String GUICE = "com.google.guice";
     static final String SNAKEYAML = "org.yaml.snakeyaml";
     static final String PICOCLI = "info.picocli";
+    /** Guice 7's injection annotations (Guice itself is an automatic module that declares no requires). */
+    static final String JAKARTA_INJECT = "jakarta.inject";
 
     /** Maven module folder (and artifactId) to JPMS module name. */
     static final Map<String, String> MODULE_BY_FOLDER = Map.of(
@@ -47,13 +49,13 @@ final class ModuleTable {
 
     /** Non-platform, non-Grove modules a Grove module may require; absent means none. */
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
-            LOADER, Set.of(GUICE, SNAKEYAML, PICOCLI));
+            LOADER, Set.of(GUICE, JAKARTA_INJECT, SNAKEYAML, PICOCLI));
 
     /** The modules an embedder takes without the runtime. */
     static final Set<String> FAMILIES = Set.of(TENSOR, API, CLASSICAL, NEURAL, NLP, GENERATIVE);
 
     /** What only the runtime may read: an embedder who takes a family gets no DI, YAML or CLI. */
-    static final Set<String> RUNTIME_ONLY = Set.of(LOADER, GUICE, SNAKEYAML, PICOCLI);
+    static final Set<String> RUNTIME_ONLY = Set.of(LOADER, GUICE, JAKARTA_INJECT, SNAKEYAML, PICOCLI);
 
     private ModuleTable() {}
 

@@ -1,6 +1,6 @@
 package dev.grove.loader.run;
 
-import com.google.inject.Inject;
+import jakarta.inject.Inject;
 import dev.grove.api.data.DataSource;
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.LoadedData;

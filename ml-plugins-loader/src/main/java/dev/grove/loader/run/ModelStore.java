@@ -19,7 +19,7 @@ import dev.grove.loader.modelio.ModelFileException;
 import dev.grove.loader.modelio.ModelFileReader;
 import dev.grove.loader.modelio.ModelFileWriter;
 import dev.grove.loader.plugins.ComponentCatalog;
-import com.google.inject.Inject;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -4,7 +4,9 @@ import dev.grove.api.run.ProgressSink;
 
 /**
  * Shows progress: a bar with percentage, ETA and the latest message on a terminal, redrawn at most
- * ten times a second; otherwise one plain line every few seconds and at the end of each task.
+ * ten times a second and cleared when the task ends; otherwise (output piped to a file) a plain
+ * line every five seconds, and a last line at the end of a task that printed any. Quick tasks
+ * therefore print nothing.
  */
 final class ProgressReporter implements ProgressSink {
 
@@ -16,6 +18,7 @@ final class ProgressReporter implements ProgressSink {
     private String currentTask;
     private long taskStart;
     private long lastShown;
+    private boolean shownAny;
 
     ProgressReporter(Console console) {
         this.console = console;
@@ -27,16 +30,27 @@ final class ProgressReporter implements ProgressSink {
         if (!task.equals(currentTask)) {
             currentTask = task;
             taskStart = now;
-            lastShown = 0;
+            lastShown = now;
+            shownAny = false;
         }
         boolean finished = total > 0 && done >= total;
+        if (finished) {
+            if (console.isTerminal()) {
+                console.bar("");
+            } else if (shownAny) {
+                console.line(render(task, done, total, message, now - taskStart));
+            }
+            currentTask = null;
+            return;
+        }
         long interval = console.isTerminal() ? BAR_INTERVAL_NANOS : LINE_INTERVAL_NANOS;
-        if (!finished && now - lastShown < interval) {
+        if (now - lastShown < interval) {
             return;
         }
         lastShown = now;
+        shownAny = true;
         String text = render(task, done, total, message, now - taskStart);
-        if (console.isTerminal() && !finished) {
+        if (console.isTerminal()) {
             console.bar(text);
         } else {
             console.line(text);
