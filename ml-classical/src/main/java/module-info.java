@@ -7,8 +7,12 @@ module dev.grove.classical {
 
     exports dev.grove.classical;
     exports dev.grove.classical.bayes;
+    exports dev.grove.classical.cluster;
+    exports dev.grove.classical.decomposition;
     exports dev.grove.classical.linear;
     exports dev.grove.classical.optim;
+    exports dev.grove.classical.svm;
+    exports dev.grove.classical.tree;
 
     provides dev.grove.api.spi.Plugin with dev.grove.classical.ClassicalPlugin;
 }

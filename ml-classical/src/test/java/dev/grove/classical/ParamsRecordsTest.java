@@ -54,8 +54,8 @@ class ParamsRecordsTest {
         assertThatThrownBy(() -> d.withC(Double.NaN)).hasMessageStartingWith("c must be > 0");
         assertThatThrownBy(() -> d.withMaxIter(0)).hasMessage("max-iter must be >= 1, got 0");
         assertThatThrownBy(() -> d.withTol(0)).hasMessage("tol must be > 0, got 0");
-        assertThatThrownBy(() -> d.withPenalty("l1")).hasMessage("penalty must be one of l2, none, got 'l1'");
-        assertThatThrownBy(() -> d.withPenalty(null)).hasMessageStartingWith("penalty must be one of l2, none");
+        assertThatThrownBy(() -> d.withPenalty("l3")).hasMessage("penalty must be one of l1, l2, elastic-net, none, got 'l3'");
+        assertThatThrownBy(() -> d.withPenalty(null)).hasMessageStartingWith("penalty must be one of l1, l2, elastic-net, none");
     }
 
     @Test

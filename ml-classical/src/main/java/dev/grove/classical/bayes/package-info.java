@@ -1,2 +1,2 @@
-/** Naive Bayes classifiers: Gaussian naive Bayes, with its params record and fitted model. */
+/** Naive Bayes classifiers: Gaussian, multinomial and Bernoulli naive Bayes, with their params records and fitted models. */
 package dev.grove.classical.bayes;

@@ -77,12 +77,12 @@ public final class LogisticRegressionModel implements Classifier {
         return intercepts.clone();
     }
 
-    /** L-BFGS iterations the fit took. */
+    /** Iterations (L-BFGS or OWL-QN) the fit took. */
     public int nIter() {
         return nIter;
     }
 
-    /** Whether the fit met the gradient tolerance before max-iter. */
+    /** Whether the fit met a stopping rule (gradient or relative decrease tolerance) before max-iter. */
     public boolean converged() {
         return converged;
     }

@@ -9,14 +9,20 @@ import java.util.Objects;
  * sufficient decrease once changes of f drown in rounding).
  * Deterministic; float64 throughout.
  *
- * <p>It stops when the largest absolute gradient component is at most the tolerance (the criterion
- * of scipy's L-BFGS-B without bounds, which scikit-learn uses), after the maximum number of
- * iterations, or when no step along a descent direction lowers the value any more.
+ * <p>It stops on the two rules of scipy's L-BFGS-B without bounds, which scikit-learn's lbfgs solver
+ * uses: when the largest absolute gradient component is at most the gradient tolerance (scipy's
+ * {@code gtol}, scikit-learn's {@code tol}), or when an iteration lowers f by at most the relative
+ * decrease tolerance: (f_k − f_{k+1}) / max(|f_k|, |f_{k+1}|, 1) ≤ ftol (scipy's {@code ftol}, whose
+ * default {@link #SCIPY_RELATIVE_DECREASE_TOLERANCE} scikit-learn 1.2 keeps). It also stops after
+ * the maximum number of iterations, or when no step along a descent direction lowers f any more.
  */
 public final class Lbfgs {
 
-    /** Curvature pairs with s·y at or below this fraction of y·y are dropped (as in L-BFGS-B). */
-    private static final double CURVATURE_EPSILON = 2.220446049250313e-16;
+    /**
+     * scipy's default {@code ftol} for L-BFGS-B: factr 1e7 times the float64 machine epsilon. Large
+     * objectives (sums over many rows) stop on it long before the gradient tolerance.
+     */
+    public static final double SCIPY_RELATIVE_DECREASE_TOLERANCE = 1e7 * 2.220446049250313e-16;
 
     private final Settings settings;
 
@@ -28,12 +34,15 @@ public final class Lbfgs {
     /**
      * What the optimiser may spend and when it is done.
      *
-     * @param maxIterations            iterations (accepted steps) at most; 0 only evaluates the start
-     * @param gradientTolerance        converged when max |∂f/∂xᵢ| ≤ this
-     * @param memory                   how many recent steps shape the direction
-     * @param maxLineSearchEvaluations function evaluations one line search may spend
+     * @param maxIterations             iterations (accepted steps) at most; 0 only evaluates the start
+     * @param gradientTolerance         converged when max |∂f/∂xᵢ| ≤ this
+     * @param relativeDecreaseTolerance converged when a step lowers f by at most this fraction of
+     *                                  max(|f|, 1); 0 turns the rule off
+     * @param memory                    how many recent steps shape the direction
+     * @param maxLineSearchEvaluations  function evaluations one line search may spend
      */
-    public record Settings(int maxIterations, double gradientTolerance, int memory, int maxLineSearchEvaluations) {
+    public record Settings(int maxIterations, double gradientTolerance, double relativeDecreaseTolerance, int memory,
+                           int maxLineSearchEvaluations) {
 
         /** Validates the settings. */
         public Settings {
@@ -42,6 +51,10 @@ public final class Lbfgs {
             }
             if (!(gradientTolerance >= 0)) {
                 throw new IllegalArgumentException("lbfgs: gradient-tolerance must be >= 0, got " + gradientTolerance);
+            }
+            if (!(relativeDecreaseTolerance >= 0)) {
+                throw new IllegalArgumentException("lbfgs: relative-decrease-tolerance must be >= 0, got "
+                        + relativeDecreaseTolerance);
             }
             if (memory < 1) {
                 throw new IllegalArgumentException("lbfgs: memory must be >= 1, got " + memory);
@@ -52,9 +65,27 @@ public final class Lbfgs {
             }
         }
 
-        /** Memory 10 and 20 evaluations per line search, the defaults of scipy's L-BFGS-B. */
+        /**
+         * The gradient rule alone (no relative decrease rule), memory 10 and 20 evaluations per line
+         * search, the defaults of scipy's L-BFGS-B.
+         */
         public static Settings of(int maxIterations, double gradientTolerance) {
-            return new Settings(maxIterations, gradientTolerance, 10, 20);
+            return new Settings(maxIterations, gradientTolerance, 0, 10, 20);
+        }
+
+        /**
+         * Whether a step from f = {@code previous} to {@code current} meets the relative decrease rule.
+         * As in scipy, a step that raised f (possible by rounding under the approximate Wolfe test)
+         * meets it too, unless the rule is off.
+         */
+        boolean stopsOnDecrease(double previous, double current) {
+            double scale = Math.max(Math.max(Math.abs(previous), Math.abs(current)), 1.0);
+            return relativeDecreaseTolerance > 0 && previous - current <= relativeDecreaseTolerance * scale;
+        }
+
+        /** These settings with another relative decrease tolerance (0 turns the rule off). */
+        public Settings withRelativeDecreaseTolerance(double tolerance) {
+            return new Settings(maxIterations, gradientTolerance, tolerance, memory, maxLineSearchEvaluations);
         }
     }
 
@@ -62,6 +93,8 @@ public final class Lbfgs {
     public enum Stop {
         /** The largest gradient component reached the tolerance. */
         CONVERGED,
+        /** The last step lowered f by at most the relative decrease tolerance. */
+        RELATIVE_DECREASE,
         /** The iteration budget ran out first. */
         MAX_ITERATIONS,
         /**
@@ -76,7 +109,7 @@ public final class Lbfgs {
      *
      * @param solution        the last accepted point (owned by the caller)
      * @param value           f at {@code solution}
-     * @param gradientMaxNorm max |∂f/∂xᵢ| at {@code solution}
+     * @param gradientMaxNorm max |∂f/∂xᵢ| at {@code solution} (for {@link OwlQn}: of the pseudo-gradient)
      * @param iterations      accepted steps
      * @param evaluations     calls of the function, the start included
      * @param stop            why it stopped
@@ -84,9 +117,9 @@ public final class Lbfgs {
     public record Result(double[] solution, double value, double gradientMaxNorm, int iterations, int evaluations,
                          Stop stop) {
 
-        /** Whether the gradient criterion was met. */
+        /** Whether a stopping rule was met: the gradient tolerance or the relative decrease tolerance. */
         public boolean converged() {
-            return stop == Stop.CONVERGED;
+            return stop == Stop.CONVERGED || stop == Stop.RELATIVE_DECREASE;
         }
     }
 
@@ -124,11 +157,15 @@ public final class Lbfgs {
         double[] xNext = new double[n];
         double[] gNext = new double[n];
         int iterations = 0;
+        boolean stalled = false;
         Stop stop;
         while (true) {
-            double gradientMaxNorm = maxAbs(g);
-            if (gradientMaxNorm <= settings.gradientTolerance()) {
+            if (maxAbs(g) <= settings.gradientTolerance()) {
                 stop = Stop.CONVERGED;
+                break;
+            }
+            if (stalled) {
+                stop = Stop.RELATIVE_DECREASE;
                 break;
             }
             if (iterations >= settings.maxIterations()) {
@@ -152,7 +189,9 @@ public final class Lbfgs {
             swap = g;
             g = gNext;
             gNext = swap;
+            double previous = f;
             f = lineSearch.value();
+            stalled = settings.stopsOnDecrease(previous, f);
             iterations++;
             listener.iterationDone(iterations, f, maxAbs(g));
         }
@@ -178,77 +217,6 @@ public final class Lbfgs {
         return lineSearch.search(x, f, slope, direction, initialStep, xNext, gNext);
     }
 
-    /** The last {@code capacity} curvature pairs (s, y) and the two-loop recursion over them. */
-    private static final class CurvatureMemory {
-        private final double[][] steps;
-        private final double[][] gradientChanges;
-        private final double[] inverseCurvatures;
-        private final double[] coefficients;
-        private int size;
-        private int newest = -1;
-
-        CurvatureMemory(int capacity, int n) {
-            steps = new double[capacity][n];
-            gradientChanges = new double[capacity][n];
-            inverseCurvatures = new double[capacity];
-            coefficients = new double[capacity];
-        }
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void clear() {
-            size = 0;
-            newest = -1;
-        }
-
-        void add(double[] x, double[] xNext, double[] g, double[] gNext) {
-            int slot = (newest + 1) % steps.length;
-            double[] s = steps[slot];
-            double[] y = gradientChanges[slot];
-            for (int i = 0; i < s.length; i++) {
-                s[i] = xNext[i] - x[i];
-                y[i] = gNext[i] - g[i];
-            }
-            double sy = dot(s, y);
-            double yy = dot(y, y);
-            // The update keeps the inverse Hessian approximation positive definite only if s·y > 0.
-            if (!(sy > CURVATURE_EPSILON * yy)) {
-                return;
-            }
-            inverseCurvatures[slot] = 1.0 / sy;
-            newest = slot;
-            size = Math.min(size + 1, steps.length);
-        }
-
-        /** direction = −H·g, with H the L-BFGS inverse Hessian approximation (identity when empty). */
-        void direction(double[] g, double[] direction) {
-            int n = g.length;
-            for (int i = 0; i < n; i++) {
-                direction[i] = -g[i];
-            }
-            int capacity = steps.length;
-            for (int k = 0; k < size; k++) {
-                int slot = Math.floorMod(newest - k, capacity);
-                double a = inverseCurvatures[slot] * dot(steps[slot], direction);
-                coefficients[slot] = a;
-                axpy(-a, gradientChanges[slot], direction);
-            }
-            if (size > 0) {
-                double[] y = gradientChanges[newest];
-                double scale = 1.0 / (inverseCurvatures[newest] * dot(y, y));
-                for (int i = 0; i < n; i++) {
-                    direction[i] *= scale;
-                }
-            }
-            for (int k = size - 1; k >= 0; k--) {
-                int slot = Math.floorMod(newest - k, capacity);
-                double b = inverseCurvatures[slot] * dot(gradientChanges[slot], direction);
-                axpy(coefficients[slot] - b, steps[slot], direction);
-            }
-        }
-    }
 
     static double dot(double[] a, double[] b) {
         double sum = 0;
@@ -256,12 +224,6 @@ public final class Lbfgs {
             sum += a[i] * b[i];
         }
         return sum;
-    }
-
-    private static void axpy(double a, double[] x, double[] y) {
-        for (int i = 0; i < x.length; i++) {
-            y[i] += a * x[i];
-        }
     }
 
     static double maxAbs(double[] v) {

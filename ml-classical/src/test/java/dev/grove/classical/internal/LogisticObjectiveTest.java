@@ -140,16 +140,55 @@ class LogisticObjectiveTest {
     }
 
     @Test
-    void dotProductOfEveryLengthMatchesTheSchoolbookSum() {
-        // Integer-valued terms make every partial sum exact, so the result must equal the plain sum.
-        double[] a = {0, 1, 2, 3, 4, 5, 6, 7, 8};
-        double[] b = {9, 8, 7, 6, 5, 4, 3, 2, 1};
-        for (int n = 0; n <= 8; n++) {
-            double expected = 0;
-            for (int j = 0; j < n; j++) {
-                expected += a[j + 1] * b[j];
+    void tiledKernelsAgreeWithASchoolbookSumForAnyShape() {
+        // 6 classes (a group of four weight rows and two single ones), an odd number of rows spanning
+        // several tiles, 7 features: every path of the scoring and gradient kernels, against the naive
+        // formulas Σᵢ log Σₖ e^zᵢₖ − zᵢ_yᵢ and ∂/∂wₖⱼ = Σᵢ (pᵢₖ − [yᵢ = k]) xᵢⱼ.
+        Random random = new Random(23);
+        int rows = 2 * LogisticObjective.TILE_ROWS + 3;
+        int features = 7;
+        int classes = 6;
+        double[] x = new double[rows * features];
+        int[] y = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < features; j++) {
+                x[i * features + j] = random.nextGaussian();
             }
-            assertThat(LogisticObjective.dot(a, 1, b, 0, n)).as("n = %d", n).isEqualTo(expected);
+            y[i] = random.nextInt(classes);
+        }
+        var objective = new LogisticObjective(x, features, y, classes, true, 0, false);
+        double[] w = new double[objective.dimension()];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = 0.3 * random.nextGaussian();
+        }
+        double[] gradient = new double[w.length];
+        double value = objective.valueAndGradient(w, gradient);
+        int stride = features + 1;
+        double expectedValue = 0;
+        double[] expectedGradient = new double[w.length];
+        for (int i = 0; i < rows; i++) {
+            double[] p = new double[classes];
+            double sum = 0;
+            for (int k = 0; k < classes; k++) {
+                double z = w[k * stride + features];
+                for (int j = 0; j < features; j++) {
+                    z += w[k * stride + j] * x[i * features + j];
+                }
+                p[k] = Math.exp(z);
+                sum += p[k];
+            }
+            expectedValue -= Math.log(p[y[i]] / sum);
+            for (int k = 0; k < classes; k++) {
+                double residual = p[k] / sum - (k == y[i] ? 1 : 0);
+                for (int j = 0; j < features; j++) {
+                    expectedGradient[k * stride + j] += residual * x[i * features + j];
+                }
+                expectedGradient[k * stride + features] += residual;
+            }
+        }
+        assertThat(value).isCloseTo(expectedValue, offset(1e-10 * expectedValue));
+        for (int k = 0; k < w.length; k++) {
+            assertThat(gradient[k]).as("gradient[%d]", k).isCloseTo(expectedGradient[k], offset(1e-10));
         }
     }
 

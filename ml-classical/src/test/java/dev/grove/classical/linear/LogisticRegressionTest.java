@@ -55,7 +55,7 @@ class LogisticRegressionTest {
             }
         }
         LogisticRegressionModel model = fit(data,
-                LogisticRegressionParams.defaults().withC(c).withFitIntercept(false).withTol(1e-12));
+                LogisticRegressionParams.defaults().withC(c).withFitIntercept(false).withTol(1e-12).withRelativeDecreaseTol(0));
         assertThat(model.coefficients()[0][0]).isCloseTo(lo, offset(1e-10));
         assertThat(model.predictProba(data)[1][1]).isCloseTo(1 / (1 + Math.exp(-lo)), offset(1e-10));
     }
@@ -81,7 +81,8 @@ class LogisticRegressionTest {
     @Test
     void noPenaltyOnSeparableDataGrowsLargeFiniteWeights() {
         Dataset data = separableIris();
-        LogisticRegressionModel model = fit(data, LogisticRegressionParams.defaults().withPenalty("none").withTol(1e-12));
+        LogisticRegressionModel model = fit(data,
+                LogisticRegressionParams.defaults().withPenalty("none").withTol(1e-12).withRelativeDecreaseTol(0));
         double[] w = model.coefficients()[0];
         assertThat(Arrays.stream(w).allMatch(Double::isFinite)).as("finite weights %s", Arrays.toString(w)).isTrue();
         assertThat(model.intercepts()[0]).isFinite();
@@ -239,8 +240,38 @@ class LogisticRegressionTest {
     }
 
     @Test
+    void theRelativeDecreaseRuleEndsDefaultFitsEarlierThanTheGradientRuleAlone() {
+        // scipy's rule, kept by scikit-learn: the default fit stops (converged) once an iteration lowers
+        // the objective by at most 2.2e-9 of its size, before the gradient reaches 1e-4.
+        LogisticRegressionModel early = fit(BREAST_CANCER, LogisticRegressionParams.defaults());
+        LogisticRegressionModel late = fit(BREAST_CANCER,
+                LogisticRegressionParams.defaults().withRelativeDecreaseTol(0).withMaxIter(1000));
+        assertThat(early.converged()).isTrue();
+        assertThat(late.converged()).isTrue();
+        assertThat(early.nIter()).isLessThan(late.nIter());
+    }
+
+    @Test
+    void badPenaltyParamsAreRejectedByName() {
+        var d = LogisticRegressionParams.defaults();
+        assertThatThrownBy(() -> d.withPenalty("lasso")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("penalty must be one of l1, l2, elastic-net, none, got 'lasso'");
+        assertThatThrownBy(() -> d.withL1Ratio(1.5)).hasMessage("l1-ratio must be <= 1, got 1.5");
+        assertThatThrownBy(() -> d.withL1Ratio(-0.1)).hasMessage("l1-ratio must be >= 0, got -0.1");
+        assertThatThrownBy(() -> d.withRelativeDecreaseTol(-1)).hasMessage("relative-decrease-tol must be >= 0, got -1");
+        assertThat(d.withPenalty("elastic-net").withL1Ratio(0.25).withC(2)).satisfies(p -> {
+            assertThat(p.l1Strength()).isEqualTo(0.125);
+            assertThat(p.l2Strength()).isEqualTo(0.375);
+        });
+        assertThat(d.withPenalty("l1").withC(4).l1Strength()).isEqualTo(0.25);
+        assertThat(d.withPenalty("l1").l2Strength()).isZero();
+        assertThat(d.withPenalty("none").l1Strength()).isZero();
+    }
+
+    @Test
     void keepsTheParamsItWasGiven() {
         var params = LogisticRegressionParams.defaults().withC(0.5).withPenalty("none");
-        assertThat(new LogisticRegression(params).params()).isEqualTo(new LogisticRegressionParams("none", 0.5, 100, 1e-4, true));
+        assertThat(new LogisticRegression(params).params())
+                .isEqualTo(new LogisticRegressionParams("none", 0.5, 0.5, 100, 1e-4, 2.220446049250313e-9, true));
     }
 }

@@ -111,6 +111,33 @@ class LbfgsTest {
     }
 
     @Test
+    void stopsOnTheFirstStepWhoseRelativeDecreaseIsWithinTheTolerance() {
+        // Rosenbrock plus 1000: the relative decrease (f_k − f_k+1) / max(|f_k|, |f_k+1|, 1) of 1e-6 is met
+        // far from the gradient tolerance; the listener sees the values, so the rule is checked from outside.
+        DifferentiableFunction lifted = (x, g) -> 1000 + ROSENBROCK.valueAndGradient(x, g);
+        List<Double> values = new ArrayList<>();
+        values.add(1024.2);
+        Lbfgs.Result result = new Lbfgs(Lbfgs.Settings.of(500, 1e-12).withRelativeDecreaseTolerance(1e-6))
+                .minimize(lifted, new double[] {-1.2, 1}, (iteration, value, gradient) -> values.add(value));
+        assertThat(result.stop()).isEqualTo(Lbfgs.Stop.RELATIVE_DECREASE);
+        assertThat(result.converged()).isTrue();
+        assertThat(result.gradientMaxNorm()).isGreaterThan(1e-12);
+        for (int k = 1; k < values.size(); k++) {
+            double decrease = (values.get(k - 1) - values.get(k)) / Math.max(Math.abs(values.get(k - 1)), 1);
+            if (k < values.size() - 1) {
+                assertThat(decrease).as("step %d", k).isGreaterThan(1e-6);
+            } else {
+                assertThat(decrease).as("last step").isLessThanOrEqualTo(1e-6);
+            }
+        }
+        // Without the rule the same start runs to the gradient tolerance.
+        Lbfgs.Result full = new Lbfgs(Lbfgs.Settings.of(500, 1e-8)).minimize(lifted, new double[] {-1.2, 1},
+                Lbfgs.IterationListener.NONE);
+        assertThat(full.stop()).isEqualTo(Lbfgs.Stop.CONVERGED);
+        assertThat(full.iterations()).isGreaterThan(result.iterations());
+    }
+
+    @Test
     void aListenerCanAbandonTheMinimisation() {
         assertThatThrownBy(() -> lbfgs(200, 1e-8).minimize(ROSENBROCK, new double[] {-1.2, 1}, (iteration, value, gradient) -> {
             if (iteration == 2) {
@@ -141,7 +168,9 @@ class LbfgsTest {
     void badSettingsAreRejectedByName() {
         assertThatThrownBy(() -> Lbfgs.Settings.of(-1, 1e-4)).hasMessageContaining("max-iterations must be >= 0, got -1");
         assertThatThrownBy(() -> Lbfgs.Settings.of(10, Double.NaN)).hasMessageContaining("gradient-tolerance");
-        assertThatThrownBy(() -> new Lbfgs.Settings(10, 1e-4, 0, 20)).hasMessageContaining("memory must be >= 1");
-        assertThatThrownBy(() -> new Lbfgs.Settings(10, 1e-4, 10, 0)).hasMessageContaining("max-line-search-evaluations");
+        assertThatThrownBy(() -> Lbfgs.Settings.of(10, 1e-4).withRelativeDecreaseTolerance(-1))
+                .hasMessageContaining("relative-decrease-tolerance must be >= 0, got -1");
+        assertThatThrownBy(() -> new Lbfgs.Settings(10, 1e-4, 0, 0, 20)).hasMessageContaining("memory must be >= 1");
+        assertThatThrownBy(() -> new Lbfgs.Settings(10, 1e-4, 0, 10, 0)).hasMessageContaining("max-line-search-evaluations");
     }
 }

@@ -4,7 +4,7 @@ import dev.grove.api.data.Dataset;
 
 /**
  * Standardisation as scikit-learn's StandardScaler: subtract each feature's mean and divide by its
- * population standard deviation, both learned from the rows given to {@link #fit}.
+ * population standard deviation (1 for a constant feature), both learned from the rows given to {@link #fit}.
  */
 public final class Standardiser {
 
@@ -33,7 +33,9 @@ public final class Standardiser {
                 double deviation = data.feature(i, j) - means[j];
                 squares += deviation * deviation;
             }
-            deviations[j] = Math.sqrt(squares / n);
+            // A constant feature keeps its scale, as StandardScaler leaves it (0/0 would give NaN).
+            double deviation = Math.sqrt(squares / n);
+            deviations[j] = deviation == 0 ? 1 : deviation;
         }
         return new Standardiser(means, deviations);
     }
