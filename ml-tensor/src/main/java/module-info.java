@@ -5,6 +5,7 @@
  */
 module dev.grove.tensor {
     requires static jdk.incubator.vector;
+    requires static java.management;
 
     exports dev.grove.tensor;
     exports dev.grove.tensor.kernel;
