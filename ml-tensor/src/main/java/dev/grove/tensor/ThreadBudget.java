@@ -16,6 +16,7 @@ public final class ThreadBudget {
 
     private static volatile int threads = initialThreads();
     private static ForkJoinPool pool;
+    private static final java.util.concurrent.atomic.AtomicInteger WORKERS = new java.util.concurrent.atomic.AtomicInteger();
 
     private ThreadBudget() {
     }
@@ -74,7 +75,8 @@ public final class ThreadBudget {
 
     private static java.util.concurrent.ForkJoinWorkerThread newWorker(ForkJoinPool owner) {
         var worker = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(owner);
-        worker.setName("grove-tensor-" + worker.getPoolIndex());
+        // The pool index is assigned only when the worker registers, after this factory returns.
+        worker.setName("grove-tensor-" + WORKERS.getAndIncrement());
         worker.setDaemon(true);
         return worker;
     }

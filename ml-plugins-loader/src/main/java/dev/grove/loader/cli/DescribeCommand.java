@@ -43,12 +43,13 @@ final class DescribeCommand implements Callable<Integer> {
             if (params.isEmpty()) {
                 out.println("  No params.");
             } else {
-                out.printf("  %-20s %-14s %-12s %-22s %s%n", "PARAM", "TYPE", "DEFAULT", "CONSTRAINT", "DESCRIPTION");
+                List<String[]> rows = new java.util.ArrayList<>();
+                rows.add(new String[] {"PARAM", "TYPE", "DEFAULT", "CONSTRAINT", "DESCRIPTION"});
                 for (ParamsDescriber.ParamInfo p : params) {
-                    out.printf("  %-20s %-14s %-12s %-22s %s%n", p.key(), p.type(),
-                            p.defaultValue() == null ? "(required)" : p.defaultValue(),
-                            p.constraint() == null || p.constraint().isEmpty() ? "-" : p.constraint(), p.doc());
+                    rows.add(new String[] {p.key(), p.type(), p.defaultValue() == null ? "(required)" : p.defaultValue(),
+                            p.constraint() == null || p.constraint().isEmpty() ? "-" : p.constraint(), p.doc()});
                 }
+                printTable(out, rows);
             }
             out.println();
             out.println("  Example:");
@@ -57,5 +58,23 @@ final class DescribeCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Columns as wide as their widest cell, separated by two spaces; the last column is not padded. */
+    private static void printTable(PrintWriter out, List<String[]> rows) {
+        int columns = rows.get(0).length;
+        int[] widths = new int[columns];
+        for (String[] row : rows) {
+            for (int c = 0; c < columns - 1; c++) {
+                widths[c] = Math.max(widths[c], row[c].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < columns - 1; c++) {
+                line.append(row[c]).append(" ".repeat(widths[c] - row[c].length() + 2));
+            }
+            out.println(line.append(row[columns - 1]));
+        }
     }
 }
