@@ -64,6 +64,29 @@ class RunCommandTest {
     }
 
     @Test
+    void aSweepOverKReportsTheElbowAndSilhouettePerK(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("k");
+        CliHarness.Outcome run = grove("run", "../examples/iris-kmeans.yaml", IRIS_DATA,
+                "-m", "pipeline[1].k=2,3,4,5", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertThat(csv).hasSize(5);
+        assertThat(csv.get(0)).startsWith("run,pipeline[1].k,train/inertia,train/silhouette");
+        double previous = Double.MAX_VALUE;
+        for (int i = 1; i < csv.size(); i++) {
+            double inertia = Double.parseDouble(csv.get(i).split(",")[2]);
+            // More centres never fit worse: the elbow curve falls.
+            assertThat(inertia).as("k=%d", i + 1).isLessThan(previous);
+            previous = inertia;
+        }
+        // Iris's two well-separated groups (setosa vs the rest) give the best silhouette at k=2.
+        double silhouette2 = Double.parseDouble(csv.get(1).split(",")[3]);
+        for (int i = 2; i < csv.size(); i++) {
+            assertThat(Double.parseDouble(csv.get(i).split(",")[3])).isLessThan(silhouette2);
+        }
+    }
+
+    @Test
     void predictReproducesTheRunsTestPredictions(@TempDir Path tmp) throws IOException {
         Path out = tmp.resolve("iris");
         assertThat(grove("run", IRIS_EXAMPLE, IRIS_DATA, "--out", out.toString()).exitCode()).isZero();
