@@ -7,13 +7,8 @@ package dev.grove.classical.cluster;
  * rule the centre out. Gives the assignment Lloyd's step gives, with far fewer distances once the
  * centres settle; costs rows × k doubles of bounds.
  */
-final class ElkanAssignment implements Assignment {
+final class ElkanAssignment extends Assignment {
 
-    private final CentredData data;
-    private final int k;
-    private final boolean parallel;
-    private final CentreSums sums;
-    private final int[] labels;
     private final double[] upper;
     /** Row-major rows × k lower bounds. */
     private final double[] lower;
@@ -21,25 +16,14 @@ final class ElkanAssignment implements Assignment {
     private final double[] halfDistances;
     /** Half the distance from each centre to its nearest other centre. */
     private final double[] nextCentre;
-    private final int[] taskChanges;
-    private final double[] taskInertia;
 
     /** Starts from {@code centres}: exact labels and bounds for them, as scikit-learn's {@code init_bounds_dense}. */
     ElkanAssignment(CentredData data, int k, double[] centres, CentreSums sums, boolean parallel) {
-        if (k < 2) {
-            throw new IllegalArgumentException("elkan needs at least 2 centres, got " + k);
-        }
-        this.data = data;
-        this.k = k;
-        this.parallel = parallel;
-        this.sums = sums;
-        this.labels = new int[data.rows];
+        super(data, atLeastTwo(k), sums, parallel);
         this.upper = new double[data.rows];
         this.lower = new double[data.rows * k];
         this.halfDistances = new double[k * k];
         this.nextCentre = new double[k];
-        this.taskChanges = new int[data.blocks.tasks];
-        this.taskInertia = new double[data.blocks.tasks];
         centreDistances(centres);
         RowBlocks blocks = data.blocks;
         RowBlocks.run(blocks.tasks, parallel, task -> {
@@ -98,17 +82,15 @@ final class ElkanAssignment implements Assignment {
         }
     }
 
-    @Override
-    public int assign(double[] centres, boolean accumulate) {
-        RowBlocks.run(data.blocks.tasks, parallel, task -> assignTask(task, centres, accumulate));
-        int changes = 0;
-        for (int change : taskChanges) {
-            changes += change;
+    private static int atLeastTwo(int k) {
+        if (k < 2) {
+            throw new IllegalArgumentException("elkan needs at least 2 centres, got " + k);
         }
-        return changes;
+        return k;
     }
 
-    private void assignTask(int task, double[] centres, boolean accumulate) {
+    @Override
+    void assignTask(int task, double[] centres, boolean accumulate) {
         RowBlocks blocks = data.blocks;
         int d = data.features;
         if (accumulate) {
@@ -157,21 +139,7 @@ final class ElkanAssignment implements Assignment {
     }
 
     @Override
-    public int[] labels() {
-        return labels;
-    }
-
-    @Override
-    public double inertia() {
-        double inertia = 0;
-        for (double part : taskInertia) {
-            inertia += part;
-        }
-        return inertia;
-    }
-
-    @Override
-    public void moved(double[] next, double[] shifts) {
+    void moved(double[] next, double[] shifts) {
         RowBlocks blocks = data.blocks;
         RowBlocks.run(blocks.tasks, parallel, task -> {
             for (int i = blocks.taskStart(task); i < blocks.taskEnd(task); i++) {

@@ -6,39 +6,26 @@ import java.util.Arrays;
  * Lloyd's E-step: every distance, computed blockwise as ‖c‖² − 2x·c (+ ‖x‖², the same for all centres
  * of a row) with the panel kernel of {@link CentredData#dots}.
  */
-final class LloydAssignment implements Assignment {
+final class LloydAssignment extends Assignment {
 
-    private final CentredData data;
-    private final int k;
-    private final boolean parallel;
-    private final CentreSums sums;
-    private final int[] labels;
     private final double[] centreNorms;
     /** Per task, room for one block: x·c for four centres, the best ‖c‖² − 2x·c so far and its centre. */
     private final double[] dots;
     private final double[] best;
     private final int[] bestLabels;
-    private final int[] taskChanges;
-    private final double[] taskInertia;
 
     LloydAssignment(CentredData data, int k, CentreSums sums, boolean parallel) {
-        this.data = data;
-        this.k = k;
-        this.parallel = parallel;
-        this.sums = sums;
-        this.labels = new int[data.rows];
+        super(data, k, sums, parallel);
         Arrays.fill(labels, -1);
         this.centreNorms = new double[k];
         int tasks = data.blocks.tasks;
         this.dots = new double[4 * tasks * RowBlocks.SIZE];
         this.best = new double[tasks * RowBlocks.SIZE];
         this.bestLabels = new int[tasks * RowBlocks.SIZE];
-        this.taskChanges = new int[tasks];
-        this.taskInertia = new double[tasks];
     }
 
     @Override
-    public int assign(double[] centres, boolean accumulate) {
+    void prepare(double[] centres) {
         int d = data.features;
         for (int c = 0; c < k; c++) {
             double norm = 0;
@@ -47,15 +34,10 @@ final class LloydAssignment implements Assignment {
             }
             centreNorms[c] = norm;
         }
-        RowBlocks.run(data.blocks.tasks, parallel, task -> assignTask(task, centres, accumulate));
-        int changes = 0;
-        for (int change : taskChanges) {
-            changes += change;
-        }
-        return changes;
     }
 
-    private void assignTask(int task, double[] centres, boolean accumulate) {
+    @Override
+    void assignTask(int task, double[] centres, boolean accumulate) {
         RowBlocks blocks = data.blocks;
         int d = data.features;
         int o = task * RowBlocks.SIZE;
@@ -109,21 +91,7 @@ final class LloydAssignment implements Assignment {
     }
 
     @Override
-    public int[] labels() {
-        return labels;
-    }
-
-    @Override
-    public double inertia() {
-        double inertia = 0;
-        for (double part : taskInertia) {
-            inertia += part;
-        }
-        return inertia;
-    }
-
-    @Override
-    public void moved(double[] next, double[] shifts) {
+    void moved(double[] next, double[] shifts) {
         // Lloyd keeps no state between iterations besides the labels.
     }
 }
