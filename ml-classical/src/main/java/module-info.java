@@ -1,6 +1,7 @@
 /**
- * Classical machine learning on float64 data: logistic regression, Gaussian naive Bayes and the
- * L-BFGS optimiser behind them. Needs only the Grove API, so embedders fit models in plain Java.
+ * Classical machine learning on float64 data: linear and logistic models, naive Bayes, k-means and
+ * Gaussian mixtures, PCA, decision trees and forests, kernel and linear SVMs, and the L-BFGS/OWL-QN
+ * optimisers behind them. Needs only the Grove API, so embedders fit models in plain Java.
  */
 module dev.grove.classical {
     requires transitive dev.grove.api;
