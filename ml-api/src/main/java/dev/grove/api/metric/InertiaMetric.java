@@ -12,4 +12,9 @@ final class InertiaMetric implements Metric {
     public MetricValue compute(MetricInput input) {
         return MetricValue.of(Metrics.inertia(MetricInputs.rows(input.data()), MetricInputs.ints(input.predictions())));
     }
+
+    @Override
+    public boolean higherIsBetter() {
+        return false;
+    }
 }

@@ -12,4 +12,9 @@ final class LogLossMetric implements Metric {
     public MetricValue compute(MetricInput input) {
         return MetricValue.of(Metrics.logLoss(MetricInputs.ints(input.truth()), input.probabilities()));
     }
+
+    @Override
+    public boolean higherIsBetter() {
+        return false;
+    }
 }

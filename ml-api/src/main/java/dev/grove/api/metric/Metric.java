@@ -11,4 +11,12 @@ public interface Metric {
 
     /** The value. */
     MetricValue compute(MetricInput input);
+
+    /**
+     * Whether a larger value means a better model (accuracy, r2) rather than a smaller one (log-loss,
+     * mse, inertia): how a sweep picks its best run.
+     */
+    default boolean higherIsBetter() {
+        return true;
+    }
 }

@@ -6,9 +6,16 @@ import java.util.function.ToDoubleBiFunction;
 final class RegressionMetric implements Metric {
 
     private final ToDoubleBiFunction<double[], double[]> score;
+    private final boolean higherIsBetter;
 
-    RegressionMetric(ToDoubleBiFunction<double[], double[]> score) {
+    RegressionMetric(ToDoubleBiFunction<double[], double[]> score, boolean higherIsBetter) {
         this.score = score;
+        this.higherIsBetter = higherIsBetter;
+    }
+
+    @Override
+    public boolean higherIsBetter() {
+        return higherIsBetter;
     }
 
     @Override

@@ -19,10 +19,10 @@ public final class StandardMetrics {
     private static final Metric CONFUSION_MATRIX = new ConfusionMatrixMetric();
     private static final Metric LOG_LOSS = new LogLossMetric();
     private static final Metric ROC_AUC = new RocAucMetric();
-    private static final Metric MSE = new RegressionMetric(Metrics::mse);
-    private static final Metric RMSE = new RegressionMetric(Metrics::rmse);
-    private static final Metric MAE = new RegressionMetric(Metrics::mae);
-    private static final Metric R2 = new RegressionMetric(Metrics::r2);
+    private static final Metric MSE = new RegressionMetric(Metrics::mse, false);
+    private static final Metric RMSE = new RegressionMetric(Metrics::rmse, false);
+    private static final Metric MAE = new RegressionMetric(Metrics::mae, false);
+    private static final Metric R2 = new RegressionMetric(Metrics::r2, true);
     private static final Metric SILHOUETTE = new SilhouetteMetric();
     private static final Metric INERTIA = new InertiaMetric();
 

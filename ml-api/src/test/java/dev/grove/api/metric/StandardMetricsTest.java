@@ -187,4 +187,16 @@ class StandardMetricsTest {
             return ModelState.builder().build();
         }
     }
+
+    @Test
+    void errorsAndSpreadsAreBetterSmallScoresBetterLarge() {
+        for (Metric lower : List.of(StandardMetrics.logLoss(), StandardMetrics.mse(), StandardMetrics.rmse(),
+                StandardMetrics.mae(), StandardMetrics.inertia())) {
+            assertThat(lower.higherIsBetter()).as(lower.getClass().getSimpleName()).isFalse();
+        }
+        for (Metric higher : List.of(StandardMetrics.accuracy(), StandardMetrics.f1Macro(), StandardMetrics.rocAuc(),
+                StandardMetrics.r2(), StandardMetrics.silhouette())) {
+            assertThat(higher.higherIsBetter()).as(higher.getClass().getSimpleName()).isTrue();
+        }
+    }
 }

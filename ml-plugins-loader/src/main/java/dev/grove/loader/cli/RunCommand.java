@@ -8,9 +8,14 @@ import dev.grove.loader.run.Console;
 import dev.grove.loader.run.ExperimentRunner;
 import dev.grove.loader.run.RunOptions;
 import dev.grove.loader.run.RunResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,9 +23,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code grove run FILE [key=value …] [-m key=v1,v2 …]}: runs an experiment, or a sweep of them. */
+/**
+ * {@code grove run FILE [key=value …] [-m key=v1,v2 …]}: runs an experiment, or a sweep of them. A
+ * sweep is a grid search: each run fits its setting on all training rows after its own evaluation,
+ * and the best run's model is copied to the sweep's folder as {@value #BEST_MODEL}.
+ */
 @Command(name = "run", description = "Run an experiment file; key=value arguments override its settings.")
 final class RunCommand implements Callable<Integer> {
+
+    /** The best run's model, at the root of a sweep's folder. */
+    static final String BEST_MODEL = "best-model.grove";
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The experiment YAML file.")
     Path file;
@@ -32,6 +44,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-m", "--multirun"}, paramLabel = "KEY=V1,V2",
             description = "Sweep: run every combination of these values (repeatable).")
     List<String> sweeps = new ArrayList<>();
+
+    @Option(names = "--select", paramLabel = "METRIC[:max|:min]",
+            description = "Sweep: the metric that picks the best run (default: the first cv/ metric, else the first val/ one).")
+    String select;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Write the run exactly into DIR (a sweep: one sub-folder per run).")
     Path out;
@@ -61,6 +77,9 @@ final class RunCommand implements Callable<Integer> {
         PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
         ExperimentParser parser = new ExperimentParser(discovered.catalog());
         Console console = Console.standard();
+        if (sweeps.isEmpty() && select != null) {
+            throw new UsageException("--select picks the best run of a sweep; give the swept values with -m KEY=V1,V2");
+        }
         if (sweeps.isEmpty()) {
             Experiment experiment = parser.parse(file, overrides);
             RunResult result = ExperimentRunner.run(experiment, discovered.catalog(),
@@ -68,6 +87,7 @@ final class RunCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(result.directory());
             return 0;
         }
+        SweepBest.checkRequest(select, discovered.catalog());
         List<List<String>> combinations = SweepExpander.expand(sweeps);
         // Validate every combination before running any, so a typo does not surface after hours of work.
         List<Experiment> experiments = new ArrayList<>();
@@ -87,8 +107,30 @@ final class RunCommand implements Callable<Integer> {
                     new RunOptions(dir, runsRoot, threads, console));
             rows.add(new SweepTable.Row(dir.getFileName().toString(), combinations.get(i), result.metrics()));
         }
-        SweepTable.write(root, rows);
+        Optional<SweepBest.Choice> best;
+        try {
+            best = SweepBest.choose(rows, select, discovered.catalog());
+        } catch (UsageException e) {
+            // The runs are done: keep their comparison even though no best one can be named.
+            SweepTable.write(root, rows, Optional.empty());
+            throw e;
+        }
+        SweepTable.write(root, rows, best);
+        if (best.isPresent()) {
+            copyBestModel(root.resolve(rows.get(best.get().index()).run()), root);
+            console.line(SweepTable.summary(rows, best.get()));
+        } else {
+            console.line("no cv/ or val/ metric to pick the best run by; --select METRIC picks one (e.g. train/silhouette)");
+        }
         spec.commandLine().getOut().println(root);
         return 0;
+    }
+
+    private static void copyBestModel(Path runDirectory, Path root) {
+        try {
+            Files.copy(runDirectory.resolve("model.grove"), root.resolve(BEST_MODEL), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the best run's model to " + root.resolve(BEST_MODEL), e);
+        }
     }
 }

@@ -8,9 +8,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** The comparison table of a sweep: {@code sweep.csv} and {@code sweep.md}, one row per run. */
+/**
+ * The comparison table of a sweep: {@code sweep.csv} and {@code sweep.md}, one row per run, the best
+ * run (if one was chosen) marked in a {@code best} column and named under the Markdown table.
+ */
 final class SweepTable {
 
     /** One run: its folder, the overrides that made it, and its metrics. */
@@ -20,7 +24,7 @@ final class SweepTable {
     private SweepTable() {
     }
 
-    static void write(Path root, List<Row> rows) {
+    static void write(Path root, List<Row> rows, Optional<SweepBest.Choice> best) {
         Set<String> keys = new LinkedHashSet<>();
         Set<String> metricNames = new LinkedHashSet<>();
         for (Row r : rows) {
@@ -35,8 +39,10 @@ final class SweepTable {
         header.add("run");
         header.addAll(keys);
         header.addAll(metricNames);
+        header.add("best");
         List<List<String>> table = new ArrayList<>();
-        for (Row r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
             List<String> cells = new ArrayList<>();
             cells.add(r.run);
             for (String key : keys) {
@@ -47,6 +53,7 @@ final class SweepTable {
                 Object v = r.metrics.get(m);
                 cells.add(v == null ? "" : v.toString());
             }
+            cells.add(best.isPresent() && best.get().index() == i ? "yes" : "");
             table.add(cells);
         }
         StringBuilder csv = new StringBuilder(String.join(",", header.stream().map(SweepTable::csvCell).toList())).append('\n');
@@ -56,6 +63,7 @@ final class SweepTable {
             csv.append(String.join(",", cells.stream().map(SweepTable::csvCell).toList())).append('\n');
             md.append("| ").append(String.join(" | ", cells.stream().map(c -> c.replace("|", "\\|")).toList())).append(" |\n");
         }
+        best.ifPresent(choice -> md.append('\n').append(summary(rows, choice)).append('\n'));
         try {
             Files.createDirectories(root);
             Files.writeString(root.resolve("sweep.csv"), csv);
@@ -63,6 +71,13 @@ final class SweepTable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sweep table in " + root, e);
         }
+    }
+
+    /** One sentence naming the best run, the metric it won on, and where its model is. */
+    static String summary(List<Row> rows, SweepBest.Choice choice) {
+        return "Best: " + rows.get(choice.index()).run() + " (" + choice.metric() + " = " + choice.value() + ", "
+                + (choice.higherIsBetter() ? "higher" : "lower") + " is better); its model, fitted on all training rows, is "
+                + RunCommand.BEST_MODEL + ".";
     }
 
     private static String csvCell(String s) {

@@ -130,4 +130,86 @@ class RunCommandTest {
             assertThat(f.err()).contains("grove: run failed").contains(bad.getFileName().toString()).doesNotContain("\tat ");
         }
     }
+
+    @Test
+    void aSweepIsAGridSearchWhoseBestCrossValidatedRunsModelIsKept(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("grid");
+        CliHarness.Outcome run = grove("run", IRIS_EXAMPLE, IRIS_DATA, "evaluate.cv.folds=3",
+                "-m", "pipeline[1].c=0.001,0.1,10", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        int expected = 0;
+        double bestAccuracy = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < 3; i++) {
+            double accuracy = metric(out.resolve(String.format("run-%03d/metrics.json", i + 1)), "cv/accuracy");
+            if (accuracy > bestAccuracy) {
+                bestAccuracy = accuracy;
+                expected = i;
+            }
+        }
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertThat(csv.get(0)).endsWith(",best");
+        for (int i = 1; i < csv.size(); i++) {
+            assertThat(csv.get(i).endsWith(",yes")).as(csv.get(i)).isEqualTo(i - 1 == expected);
+        }
+        String winner = String.format("run-%03d", expected + 1);
+        // c=0.001 shrinks the weights so far that iris's versicolor/virginica split is lost.
+        assertThat(winner).isNotEqualTo("run-001");
+        assertThat(Files.readString(out.resolve("sweep.md"))).contains("Best: " + winner + " (cv/accuracy = ");
+        assertThat(Files.readAllBytes(out.resolve("best-model.grove")))
+                .isEqualTo(Files.readAllBytes(out.resolve(winner).resolve("model.grove")));
+    }
+
+    @Test
+    void aLowerIsBetterMetricPicksTheSmallestValue(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("grid");
+        CliHarness.Outcome run = grove("run", IRIS_EXAMPLE, IRIS_DATA, "evaluate.cv.folds=3",
+                "-m", "pipeline[1].c=0.01,1,100",
+                "--select", "cv/log-loss", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        int expected = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < 3; i++) {
+            double loss = metric(out.resolve(String.format("run-%03d/metrics.json", i + 1)), "cv/log-loss");
+            if (loss < lowest) {
+                lowest = loss;
+                expected = i;
+            }
+        }
+        assertThat(Files.readString(out.resolve("sweep.md")))
+                .contains(String.format("Best: run-%03d (cv/log-loss = ", expected + 1)).contains("lower is better");
+    }
+
+    @Test
+    void choosingKBySilhouetteNeedsAnExplicitSelection(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("k");
+        CliHarness.Outcome run = grove("run", "../examples/iris-kmeans.yaml", IRIS_DATA,
+                "-m", "pipeline[1].k=2,3,4", "--select", "train/silhouette", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.all()).isZero();
+        assertThat(Files.readString(out.resolve("sweep.md"))).contains("Best: run-001 (train/silhouette = ");
+        assertThat(out.resolve("best-model.grove")).isRegularFile();
+    }
+
+    @Test
+    void badSelectionsAreRefusedBeforeAnyRunStarts(@TempDir Path tmp) {
+        Path out = tmp.resolve("bad");
+        CliHarness.Outcome unknownDirection = grove("run", IRIS_EXAMPLE, IRIS_DATA, "-m", "pipeline[1].c=0.1,1",
+                "--select", "model/bic", "--out", out.toString());
+        assertThat(unknownDirection.exitCode()).isEqualTo(2);
+        assertThat(unknownDirection.err()).contains("'bic' is not a registered metric").contains("model/bic:min");
+        assertThat(out).doesNotExist();
+
+        CliHarness.Outcome noSweep = grove("run", IRIS_EXAMPLE, IRIS_DATA, "--select", "cv/accuracy", "--out", out.toString());
+        assertThat(noSweep.exitCode()).isEqualTo(2);
+        assertThat(noSweep.err()).contains("--select picks the best run of a sweep");
+    }
+
+    @Test
+    void aSelectedMetricNoRunReportedKeepsTheTableAndNamesTheReportedOnes(@TempDir Path tmp) throws IOException {
+        Path out = tmp.resolve("grid");
+        CliHarness.Outcome run = grove("run", IRIS_EXAMPLE, IRIS_DATA, "evaluate.cv.folds=2", "-m", "pipeline[1].c=0.1,1",
+                "--select", "val/accuracy", "--out", out.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no run reported that metric").contains("cv/accuracy");
+        assertThat(Files.readAllLines(out.resolve("sweep.csv"))).hasSize(3);
+    }
 }
