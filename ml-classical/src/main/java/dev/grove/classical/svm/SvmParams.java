@@ -28,7 +28,7 @@ public record SvmParams(
         @Doc("Penalty of margin violations: the upper bound of every dual coefficient; smaller regularises more")
         @Default("1.0") @Min(value = 0, exclusive = true) double c,
         @Doc("Kernel coefficient of rbf, poly and sigmoid: scale (1 / (features * variance of all training values)), "
-                + "auto (1 / features) or a number >= 0 (quoted in YAML, e.g. '0.1')")
+                + "auto (1 / features) or a number >= 0 (e.g. 0.1)")
         @Default("scale") String gamma,
         @Doc("Power of the poly kernel")
         @Default("3") @Min(0) int degree,

@@ -30,7 +30,7 @@ public record DecisionTreeParams(
         @Doc("Each side of a split keeps at least this many rows")
         @Default("1") @Min(1) int minSamplesLeaf,
         @Doc("Features examined per split: all, sqrt, log2, auto (sqrt for class targets, all for numeric ones), "
-                + "a count such as '10' or a fraction such as '0.5' (quoted in YAML); fewer than all are drawn at random")
+                + "a count such as 10 or a fraction such as 0.5; fewer than all are drawn at random")
         @Default("all") String maxFeatures) {
 
     /** Validates every param; a bad value throws naming it, e.g. "max-depth must be >= 0, got -1". */

@@ -32,7 +32,7 @@ public record RandomForestParams(
         @Doc("Each side of a split keeps at least this many rows")
         @Default("1") @Min(1) int minSamplesLeaf,
         @Doc("Features drawn per split: auto (sqrt for class targets, all for numeric ones), all, sqrt, log2, "
-                + "a count such as '10' or a fraction such as '0.5' (quoted in YAML)")
+                + "a count such as 10 or a fraction such as 0.5")
         @Default("auto") String maxFeatures,
         @Doc("Fit each tree on a bootstrap sample of the rows (and report the out-of-bag score); false uses all rows")
         @Default("true") boolean bootstrap) {

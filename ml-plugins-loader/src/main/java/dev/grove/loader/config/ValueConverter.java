@@ -162,7 +162,9 @@ final class ValueConverter {
                     }
                 }
                 case STRING -> {
-                    if (t == ScalarType.STRING) {
+                    // A number is taken as written for text params that also take numeric forms
+                    // (gamma: 0.1, max-features: 10, max-features: 1.0); true, false and null are not.
+                    if (t == ScalarType.STRING || t == ScalarType.INT || t == ScalarType.FLOAT) {
                         return s.text();
                     }
                 }

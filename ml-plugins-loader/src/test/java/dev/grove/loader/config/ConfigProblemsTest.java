@@ -141,10 +141,10 @@ class ConfigProblemsTest {
     }
 
     @Test
-    void numberWhereTextIsExpectedAsksForQuotes() {
-        Path file = write(dir, "d.yaml", "grove: 1", "data: {source: csv, path: 123}", "pipeline: [ridge]");
-        assertThat(only(file)).isEqualTo(at(file, 2, 27, "wrong type for path in data (csv params): expected string, got int 123"
-                + " (quote it, '123', to mean the text)"));
+    void aBooleanWhereTextIsExpectedAsksForQuotes() {
+        Path file = write(dir, "d.yaml", "grove: 1", "data: {source: csv, path: true}", "pipeline: [ridge]");
+        assertThat(only(file)).isEqualTo(at(file, 2, 27, "wrong type for path in data (csv params): expected string, got boolean true"
+                + " (quote it, 'true', to mean the text)"));
     }
 
     @Test

@@ -63,6 +63,17 @@ class ParamsBinderTest {
     }
 
     @Test
+    void numbersForTextParamsAreKeptAsWritten(@TempDir Path dir) {
+        Path file = write(dir, "n.yaml", "grove: 1", "data: {source: csv, path: 2024, target: 1.50, delimiter: 1e-3}",
+                "pipeline: [mlp]");
+
+        Map<String, Object> resolved = parse(file).data().source().resolved();
+
+        // The text as written, not a re-formatted number: 1.50 stays 1.50, so "1.0" and "1" stay distinct.
+        assertThat(resolved).containsEntry("path", "2024").containsEntry("target", "1.50").containsEntry("delimiter", "1e-3");
+    }
+
+    @Test
     void intRangeIsChecked(@TempDir Path dir) {
         Path file = write(dir, "r.yaml", "grove: 1", "data: {source: csv, path: a.csv}", "pipeline:",
                 "  - logistic-regression: {max-iter: 3000000000}");
