@@ -10,6 +10,8 @@ import dev.grove.api.run.RunContext;
 import dev.grove.classical.testing.Close;
 import dev.grove.classical.testing.CrossValidation;
 import dev.grove.classical.testing.CsvData;
+import dev.grove.classical.testing.RegressionCsv;
+import dev.grove.classical.testing.SklearnFolds;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

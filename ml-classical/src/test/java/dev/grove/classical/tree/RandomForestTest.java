@@ -12,6 +12,8 @@ import dev.grove.api.model.ModelState;
 import dev.grove.api.run.RunContext;
 import dev.grove.classical.testing.CrossValidation;
 import dev.grove.classical.testing.CsvData;
+import dev.grove.classical.testing.RegressionCsv;
+import dev.grove.classical.testing.SklearnFolds;
 import dev.grove.tensor.ThreadBudget;
 import java.util.Arrays;
 import java.util.List;
