@@ -9,22 +9,30 @@ import java.util.HexFormat;
 import java.util.Objects;
 
 /**
- * An immutable float64 feature matrix with optional targets and a {@link Schema}. A dataset may be a
- * view of selected rows of another ({@link #view(int[])}); views share storage, so splits and folds
- * cost one index array, not a copy of the data.
+ * An immutable feature matrix with optional targets and a {@link Schema}. A dataset may be a view of
+ * selected rows of another ({@link #view(int[])}); views share storage, so splits and folds cost one
+ * index array, not a copy of the data.
+ *
+ * <p>Features are stored as float64 (tables for classical work) or, for large image and sequence
+ * sets, float32 ({@link #ofFloats}), half the memory; every accessor works on either, and
+ * {@link #rowsAsFloats} gathers a mini-batch straight into a network's float32 input.
  *
  * <p>Targets are class indices (as doubles) for classification and values for regression.
  */
 public final class Dataset {
 
+    /** The float64 features, or null when they are stored as {@link #floatFeatures}. */
     private final double[] features;
+    /** The float32 features, or null when they are stored as {@link #features}. */
+    private final float[] floatFeatures;
     private final int featureCount;
     private final double[] targets;
     private final int[] rows;
     private final Schema schema;
 
-    private Dataset(double[] features, int featureCount, double[] targets, int[] rows, Schema schema) {
+    private Dataset(double[] features, float[] floatFeatures, int featureCount, double[] targets, int[] rows, Schema schema) {
         this.features = features;
+        this.floatFeatures = floatFeatures;
         this.featureCount = featureCount;
         this.targets = targets;
         this.rows = rows;
@@ -53,10 +61,25 @@ public final class Dataset {
 
     /** A dataset that takes ownership of row-major {@code features} (rows × featureCount) and {@code targets}. */
     public static Dataset ofFlat(double[] features, double[] targets, Schema schema) {
+        checkedRows(features.length, targets, schema);
+        return new Dataset(features, null, schema.featureCount(), targets, null, schema);
+    }
+
+    /**
+     * A dataset stored as float32 that takes ownership of row-major {@code features} (rows ×
+     * featureCount) and {@code targets}: for images and other large inputs of networks.
+     */
+    public static Dataset ofFloats(float[] features, double[] targets, Schema schema) {
+        checkedRows(features.length, targets, schema);
+        return new Dataset(null, features, schema.featureCount(), targets, null, schema);
+    }
+
+    /** The row count implied by {@code values} feature values; checks the targets against it and the schema. */
+    private static int checkedRows(int values, double[] targets, Schema schema) {
         int d = schema.featureCount();
-        int n = d == 0 ? (targets == null ? 0 : targets.length) : features.length / d;
-        if (d > 0 && features.length % d != 0) {
-            throw new IllegalArgumentException("dataset: " + features.length + " feature values do not form rows of " + d);
+        int n = d == 0 ? (targets == null ? 0 : targets.length) : values / d;
+        if (d > 0 && values % d != 0) {
+            throw new IllegalArgumentException("dataset: " + values + " feature values do not form rows of " + d);
         }
         if (targets != null) {
             if (targets.length != n) {
@@ -72,12 +95,23 @@ public final class Dataset {
                 }
             }
         }
-        return new Dataset(features, d, targets, null, schema);
+        return n;
     }
 
     /** Number of rows. */
     public int rows() {
-        return rows != null ? rows.length : (featureCount == 0 ? (targets == null ? 0 : targets.length) : features.length / featureCount);
+        if (rows != null) {
+            return rows.length;
+        }
+        if (featureCount == 0) {
+            return targets == null ? 0 : targets.length;
+        }
+        return (features != null ? features.length : floatFeatures.length) / featureCount;
+    }
+
+    /** Whether the features are stored as float32 ({@link #ofFloats}). */
+    public boolean storesFloats() {
+        return floatFeatures != null;
     }
 
     /** Number of features. */
@@ -101,12 +135,39 @@ public final class Dataset {
 
     /** Feature {@code col} of row {@code row}. */
     public double feature(int row, int col) {
-        return features[base(row) * featureCount + col];
+        int at = base(row) * featureCount + col;
+        return features != null ? features[at] : floatFeatures[at];
     }
 
     /** Copies row {@code row}'s features into {@code into} (length featureCount) and returns it. */
     public double[] row(int row, double[] into) {
-        System.arraycopy(features, base(row) * featureCount, into, 0, featureCount);
+        int start = base(row) * featureCount;
+        if (features != null) {
+            System.arraycopy(features, start, into, 0, featureCount);
+        } else {
+            for (int j = 0; j < featureCount; j++) {
+                into[j] = floatFeatures[start + j];
+            }
+        }
+        return into;
+    }
+
+    /**
+     * The features of the given rows (indices into this dataset), as float32, row-major into
+     * {@code into} (at least selected.length × featureCount long): a network's input batch.
+     */
+    public float[] rowsAsFloats(int[] selected, float[] into) {
+        int d = featureCount;
+        for (int i = 0; i < selected.length; i++) {
+            int start = base(selected[i]) * d;
+            if (floatFeatures != null) {
+                System.arraycopy(floatFeatures, start, into, i * d, d);
+            } else {
+                for (int j = 0; j < d; j++) {
+                    into[i * d + j] = (float) features[start + j];
+                }
+            }
+        }
         return into;
     }
 
@@ -144,12 +205,13 @@ public final class Dataset {
     /** The features of this dataset's rows as a new row-major array (rows × featureCount). */
     public double[] featureMatrix() {
         int n = rows();
-        if (rows == null) {
+        if (rows == null && features != null) {
             return Arrays.copyOf(features, n * featureCount);
         }
         double[] out = new double[n * featureCount];
+        double[] row = new double[featureCount];
         for (int i = 0; i < n; i++) {
-            System.arraycopy(features, rows[i] * featureCount, out, i * featureCount, featureCount);
+            System.arraycopy(row(i, row), 0, out, i * featureCount, featureCount);
         }
         return out;
     }
@@ -165,7 +227,7 @@ public final class Dataset {
             }
             mapped[i] = base(selected[i]);
         }
-        return new Dataset(features, featureCount, targets, mapped, schema);
+        return new Dataset(features, floatFeatures, featureCount, targets, mapped, schema);
     }
 
     /** The same rows and targets with new features (row-major, rows × names.size()), as transformers produce. */
@@ -180,7 +242,13 @@ public final class Dataset {
 
     /** The same rows without targets (for prediction). */
     public Dataset withoutTargets() {
-        return ofFlat(featureMatrix(), null, new Schema(schema.featureNames(), null, schema.classLabels()));
+        Schema unlabelled = new Schema(schema.featureNames(), null, schema.classLabels(), schema.sampleShape());
+        if (floatFeatures != null) {
+            int[] all = new int[rows()];
+            Arrays.setAll(all, i -> i);
+            return ofFloats(rowsAsFloats(all, new float[all.length * featureCount]), null, unlabelled);
+        }
+        return ofFlat(featureMatrix(), null, unlabelled);
     }
 
     /** SHA-256 over this dataset's rows (features and targets, in order): which data a model saw. */

@@ -5,9 +5,11 @@ import java.util.Objects;
 
 /**
  * What the columns of a {@link Dataset} mean: feature names in order, the target's name (null when
- * there is none) and, for classification, the class labels (target value i means label i).
+ * there is none), for classification the class labels (target value i means label i), and the shape
+ * of one sample: {@code [features]} for a table, {@code [channels, height, width]} for images (the
+ * features are then the pixels in that row-major order), {@code [steps, features]} for sequences.
  */
-public record Schema(List<String> featureNames, String targetName, List<String> classLabels) {
+public record Schema(List<String> featureNames, String targetName, List<String> classLabels, List<Integer> sampleShape) {
 
     /** Validates and copies the lists. */
     public Schema {
@@ -16,6 +18,23 @@ public record Schema(List<String> featureNames, String targetName, List<String> 
         if (featureNames.stream().distinct().count() != featureNames.size()) {
             throw new IllegalArgumentException("schema: feature names must be unique, got " + featureNames);
         }
+        sampleShape = sampleShape == null ? List.of(featureNames.size()) : List.copyOf(sampleShape);
+        long product = 1;
+        for (int dim : sampleShape) {
+            if (dim < 1) {
+                throw new IllegalArgumentException("schema: sample shape dimensions must be at least 1, got " + sampleShape);
+            }
+            product *= dim;
+        }
+        if (product != featureNames.size() && !featureNames.isEmpty()) {
+            throw new IllegalArgumentException("schema: sample shape " + sampleShape + " holds " + product
+                    + " values but there are " + featureNames.size() + " features");
+        }
+    }
+
+    /** A table's schema: each sample is a flat row of the features. */
+    public Schema(List<String> featureNames, String targetName, List<String> classLabels) {
+        this(featureNames, targetName, classLabels, null);
     }
 
     /** A schema without target, for unsupervised data. */
@@ -38,8 +57,18 @@ public record Schema(List<String> featureNames, String targetName, List<String> 
         return targetName != null;
     }
 
-    /** The same schema with other feature names (what a transformer produces). */
+    /** The same schema with other feature names, as flat rows (what a transformer produces). */
     public Schema withFeatures(List<String> names) {
         return new Schema(names, targetName, classLabels);
+    }
+
+    /** The same columns, each sample of shape {@code shape} (whose product is the feature count). */
+    public Schema withSampleShape(List<Integer> shape) {
+        return new Schema(featureNames, targetName, classLabels, shape);
+    }
+
+    /** The sample shape as an array, e.g. {@code {3, 32, 32}} for a CIFAR image. */
+    public int[] sampleShapeArray() {
+        return sampleShape.stream().mapToInt(Integer::intValue).toArray();
     }
 }
