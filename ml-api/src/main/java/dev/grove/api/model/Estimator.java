@@ -12,4 +12,13 @@ public interface Estimator<M extends Model> {
 
     /** Fits a new model on {@code data}. */
     M fit(Dataset data, RunContext context);
+
+    /**
+     * Fits a new model on {@code data}, watching {@code validation} while it trains (networks report
+     * validation figures per epoch and stop early on them). The validation rows never train
+     * anything. Estimators that have no use for them ignore them, which is the default.
+     */
+    default M fit(Dataset data, Dataset validation, RunContext context) {
+        return fit(data, context);
+    }
 }

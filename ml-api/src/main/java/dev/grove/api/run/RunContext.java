@@ -27,6 +27,8 @@ public final class RunContext {
     private final int threads;
     private final Path runDirectory;
     private final Path baseDirectory;
+    private final StateFiles stateFiles;
+    private final boolean resuming;
 
     private RunContext(Builder b, String scope) {
         this.seed = b.seed;
@@ -37,6 +39,8 @@ public final class RunContext {
         this.threads = b.threads;
         this.runDirectory = b.runDirectory;
         this.baseDirectory = b.baseDirectory;
+        this.stateFiles = b.stateFiles;
+        this.resuming = b.resuming;
     }
 
     /** A context with defaults: no progress or history output, all processors, no run directory. */
@@ -106,6 +110,19 @@ public final class RunContext {
         return Optional.ofNullable(runDirectory);
     }
 
+    /** How to read and write state files (checkpoints, {@code init-from} weights), when the run provides it. */
+    public Optional<StateFiles> stateFiles() {
+        return Optional.ofNullable(stateFiles);
+    }
+
+    /**
+     * Whether this run continues an interrupted one in the same run directory: a training loop then
+     * starts from its latest checkpoint there instead of from scratch.
+     */
+    public boolean isResuming() {
+        return resuming;
+    }
+
     /**
      * Resolves a data path: absolute paths as they are; relative ones against the working directory,
      * or else against the base directory (the experiment file's folder) if the file exists there.
@@ -127,6 +144,8 @@ public final class RunContext {
         b.threads = threads;
         b.runDirectory = runDirectory;
         b.baseDirectory = baseDirectory;
+        b.stateFiles = stateFiles;
+        b.resuming = resuming;
         return b;
     }
 
@@ -139,6 +158,8 @@ public final class RunContext {
         private int threads = ThreadBudget.get();
         private Path runDirectory;
         private Path baseDirectory;
+        private StateFiles stateFiles;
+        private boolean resuming;
 
         private Builder(long seed) {
             this.seed = seed;
@@ -174,6 +195,18 @@ public final class RunContext {
         /** The folder relative data paths may also be resolved against (the experiment file's). */
         public Builder baseDirectory(Path dir) {
             this.baseDirectory = dir;
+            return this;
+        }
+
+        /** How state files are read and written (default: not at all, so checkpointing is unavailable). */
+        public Builder stateFiles(StateFiles files) {
+            this.stateFiles = files;
+            return this;
+        }
+
+        /** Whether the run continues from the latest checkpoint in its run directory (default false). */
+        public Builder resuming(boolean resume) {
+            this.resuming = resume;
             return this;
         }
 

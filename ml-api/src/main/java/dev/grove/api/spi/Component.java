@@ -61,6 +61,19 @@ public record Component<P extends Record>(Kind kind, String name, Class<P> param
         return new Component<>(Kind.DATA_SOURCE, name, params, factory, doc, null);
     }
 
+    /**
+     * A component of a kind that fits no model itself (a layer, optimizer, loss, schedule, …): its
+     * factory's product is what a param marked {@link dev.grove.api.params.OfKind} receives.
+     */
+    public static <P extends Record> Component<P> of(Kind kind, String name, Class<P> params, Function<P, ?> factory,
+                                                     String doc) {
+        if (kind == Kind.ESTIMATOR || kind == Kind.TRANSFORMER) {
+            throw new IllegalArgumentException("component '" + name + "': use estimator(...) or transformer(...) for a "
+                    + kind.label() + ", which needs a restorer");
+        }
+        return new Component<>(kind, name, params, factory, doc, null);
+    }
+
     /** Creates the component from validated params. */
     public Object create(P params) {
         return factory.apply(params);

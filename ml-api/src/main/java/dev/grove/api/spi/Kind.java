@@ -20,6 +20,8 @@ public enum Kind {
     LOSS,
     /** Hooks into training (early stopping, checkpoints). */
     CALLBACK,
+    /** Changes the learning rate over training (step, cosine). */
+    SCHEDULE,
     /** Splits text into tokens. */
     TOKENIZER;
 
