@@ -11,6 +11,7 @@ module dev.grove.neural {
     exports dev.grove.neural.loss;
     exports dev.grove.neural.network;
     exports dev.grove.neural.optim;
+    exports dev.grove.neural.train;
 
     provides dev.grove.api.spi.Plugin with dev.grove.neural.NeuralPlugin;
 }

@@ -1,0 +1,110 @@
+package dev.grove.neural.train;
+
+import dev.grove.api.params.Default;
+import dev.grove.api.params.Doc;
+import dev.grove.api.params.Min;
+import dev.grove.api.params.OfKind;
+import dev.grove.api.params.Params;
+import dev.grove.api.spi.Kind;
+import dev.grove.neural.loss.Loss;
+import dev.grove.neural.optim.OptimizerSpec;
+import dev.grove.neural.optim.Schedule;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How a network trains: the {@code train:} section of an experiment file.
+ *
+ * @param loss          the objective (a LOSS component)
+ * @param optimizer     the optimizer (an OPTIMIZER component, e.g. {@code {adam: {lr: 0.001}}})
+ * @param schedule      the learning-rate schedule (a SCHEDULE component), or null for a constant rate
+ * @param warmupSteps   steps over which the rate rises linearly from 0 before the schedule applies
+ * @param epochs        passes over the training rows (ignored when {@code steps} is set)
+ * @param steps         optimizer steps in all, or 0 to train by {@code epochs}
+ * @param batchSize     rows per mini-batch
+ * @param shuffle       whether the rows are reshuffled (seeded) every epoch
+ * @param validation    fraction of the training rows held out for validation when the run gives no
+ *                      validation split (0 for none)
+ * @param l1            global L1 penalty on every weight, added to each layer's own
+ * @param l2            global L2 penalty on every weight, added to each layer's own
+ * @param clipNorm      largest global gradient norm (rescaled above it), 0 for no clipping
+ * @param clipValue     largest absolute gradient value (clamped), 0 for no clipping
+ * @param earlyStopping stop when the monitored figure stops improving, or null to train to the end
+ * @param checkpoint    save a resumable checkpoint every this many epochs (0 for never)
+ * @param freeze        layers whose weights stay unchanged: names ({@code conv2d-1}), or one number N
+ *                      for the first N layers
+ * @param initFrom      a saved {@code model.grove} whose weights (matched by layer name and shape) the
+ *                      network starts from, or null
+ */
+public record TrainParams(
+        @Doc("The training objective") @Default("cross-entropy") @OfKind(Kind.LOSS) Loss loss,
+        @Doc("The optimizer, e.g. {adam: {lr: 0.001}}") @Default("adam") @OfKind(Kind.OPTIMIZER) OptimizerSpec optimizer,
+        @Doc("Learning-rate schedule, e.g. {cosine: {}} or {step: {every: 10, gamma: 0.5}}; none keeps the rate")
+        @Default("null") @OfKind(Kind.SCHEDULE) Schedule schedule,
+        @Doc("Steps over which the learning rate rises linearly from 0 first") @Default("0") @Min(0) int warmupSteps,
+        @Doc("Passes over the training rows") @Default("10") @Min(1) int epochs,
+        @Doc("Optimizer steps in all; 0 trains by epochs instead") @Default("0") @Min(0) long steps,
+        @Doc("Rows per mini-batch") @Default("32") @Min(1) int batchSize,
+        @Doc("Reshuffle the rows (seeded) every epoch") @Default("true") boolean shuffle,
+        @Doc("Fraction of training rows held out for validation when the run has no validation split")
+        @Default("0.0") @Min(0) double validation,
+        @Doc("Global L1 penalty on every weight (added to a layer's own l1)") @Default("0.0") @Min(0) double l1,
+        @Doc("Global L2 penalty on every weight (added to a layer's own l2)") @Default("0.0") @Min(0) double l2,
+        @Doc("Rescale gradients whose global norm exceeds this; 0 for no clipping") @Default("0.0") @Min(0) double clipNorm,
+        @Doc("Clamp each gradient value to [-v, v]; 0 for no clipping") @Default("0.0") @Min(0) double clipValue,
+        @Doc("Stop when the monitored figure stops improving; omit to train to the end")
+        @Default("null") EarlyStopping earlyStopping,
+        @Doc("Write a resumable checkpoint every this many epochs; 0 for never") @Default("0") @Min(0) int checkpoint,
+        @Doc("Layers to keep unchanged: names such as conv2d-1, or [N] for the first N layers")
+        @Default("[]") List<String> freeze,
+        @Doc("A saved model.grove whose weights (by layer name and shape) the network starts from")
+        @Default("null") String initFrom) {
+
+    /** Validates every param. */
+    public TrainParams {
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(optimizer, "optimizer");
+        freeze = List.copyOf(Objects.requireNonNull(freeze, "freeze"));
+        Params.atLeast("warmup-steps", warmupSteps, 0, false);
+        Params.atLeast("epochs", epochs, 1, false);
+        Params.atLeast("steps", steps, 0, false);
+        Params.atLeast("batch-size", batchSize, 1, false);
+        Params.atLeast("validation", validation, 0, false);
+        Params.atMost("validation", validation, 1, true);
+        Params.atLeast("l1", l1, 0, false);
+        Params.atLeast("l2", l2, 0, false);
+        Params.atLeast("clip-norm", clipNorm, 0, false);
+        Params.atLeast("clip-value", clipValue, 0, false);
+        Params.atLeast("checkpoint", checkpoint, 0, false);
+    }
+
+    /**
+     * Early stopping: after {@code patience} epochs without the monitored figure improving by more
+     * than {@code minDelta}, training stops; with {@code restoreBest} the weights of the best epoch
+     * are put back.
+     *
+     * @param monitor     a history column: {@code val/loss} (default), {@code val/accuracy}, {@code train/loss}, …
+     * @param patience    epochs without improvement that are tolerated
+     * @param minDelta    smallest change that counts as an improvement
+     * @param restoreBest whether the best epoch's weights are restored at the end
+     */
+    public record EarlyStopping(
+            @Doc("The figure watched: val/loss, val/accuracy, train/loss, ...") @Default("val/loss") String monitor,
+            @Doc("Epochs without improvement before stopping") @Default("5") @Min(1) int patience,
+            @Doc("Smallest change that counts as an improvement") @Default("0.0") @Min(0) double minDelta,
+            @Doc("Put back the weights of the best epoch at the end") @Default("true") boolean restoreBest) {
+
+        /** Validates. */
+        public EarlyStopping {
+            Objects.requireNonNull(monitor, "monitor");
+            Params.atLeast("patience", patience, 1, false);
+            Params.atLeast("min-delta", minDelta, 0, false);
+        }
+
+        /** Whether a larger monitored value is better (accuracy-like) rather than smaller (loss-like). */
+        public boolean higherIsBetter() {
+            return !(monitor.endsWith("loss") || monitor.endsWith("mse") || monitor.endsWith("mae")
+                    || monitor.endsWith("perplexity"));
+        }
+    }
+}
