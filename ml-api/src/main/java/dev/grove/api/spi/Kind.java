@@ -22,6 +22,8 @@ public enum Kind {
     CALLBACK,
     /** Changes the learning rate over training (step, cosine). */
     SCHEDULE,
+    /** Alters training samples at random each epoch (flips, crops). */
+    AUGMENTATION,
     /** Splits text into tokens. */
     TOKENIZER;
 

@@ -6,6 +6,7 @@ import dev.grove.api.params.Min;
 import dev.grove.api.params.OfKind;
 import dev.grove.api.params.Params;
 import dev.grove.api.spi.Kind;
+import dev.grove.neural.data.Augmentation;
 import dev.grove.neural.loss.Loss;
 import dev.grove.neural.optim.OptimizerSpec;
 import dev.grove.neural.optim.Schedule;
@@ -22,6 +23,7 @@ import java.util.Objects;
  * @param epochs        passes over the training rows (ignored when {@code steps} is set)
  * @param steps         optimizer steps in all, or 0 to train by {@code epochs}
  * @param batchSize     rows per mini-batch
+ * @param augment       random alterations of each training batch (AUGMENTATION components), in order
  * @param shuffle       whether the rows are reshuffled (seeded) every epoch
  * @param validation    fraction of the training rows held out for validation when the run gives no
  *                      validation split (0 for none)
@@ -45,6 +47,8 @@ public record TrainParams(
         @Doc("Passes over the training rows") @Default("10") @Min(1) int epochs,
         @Doc("Optimizer steps in all; 0 trains by epochs instead") @Default("0") @Min(0) long steps,
         @Doc("Rows per mini-batch") @Default("32") @Min(1) int batchSize,
+        @Doc("Random alterations of training batches, e.g. [random-flip, {random-crop: {padding: 4}}]")
+        @Default("[]") @OfKind(Kind.AUGMENTATION) List<Augmentation> augment,
         @Doc("Reshuffle the rows (seeded) every epoch") @Default("true") boolean shuffle,
         @Doc("Fraction of training rows held out for validation when the run has no validation split")
         @Default("0.0") @Min(0) double validation,
@@ -65,6 +69,7 @@ public record TrainParams(
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(optimizer, "optimizer");
         freeze = List.copyOf(Objects.requireNonNull(freeze, "freeze"));
+        augment = List.copyOf(Objects.requireNonNull(augment, "augment"));
         Params.atLeast("warmup-steps", warmupSteps, 0, false);
         Params.atLeast("epochs", epochs, 1, false);
         Params.atLeast("steps", steps, 0, false);
