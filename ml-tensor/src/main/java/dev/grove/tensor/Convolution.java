@@ -4,11 +4,19 @@ import dev.grove.tensor.kernel.KernelSelector;
 import dev.grove.tensor.kernel.Kernels;
 
 /**
- * 2-D convolution over NCHW tensors by im2col and one GEMM for the whole batch: the unfolded
- * input is laid out as [C·KH·KW, N·Hout·Wout], so the forward pass, the weight gradient and the
- * input gradient are each a single large matrix product.
+ * 2-D convolution over NCHW tensors by im2col and one GEMM per image: image i's receptive fields
+ * are unfolded into a [C·KH·KW, Hout·Wout] block, and W [F, C·KH·KW] times that block is image i's
+ * output [F, Hout·Wout], already in NCHW order. Per image, the unfolded block stays in cache while
+ * the GEMM reads it, and no transpose of the output is needed; images run in parallel.
+ *
+ * <p>The weight gradient sums over images; it is accumulated in fixed chunks of
+ * {@value #IMAGES_PER_CHUNK} images and the chunks are added in order, so the result does not
+ * depend on the thread count.
  */
 final class Convolution {
+
+    /** Images whose weight-gradient terms one task accumulates. */
+    private static final int IMAGES_PER_CHUNK = 4;
 
     private Convolution() {
     }
@@ -23,34 +31,23 @@ final class Convolution {
         int pixels() {
             return outH * outW;
         }
-
-        int columns() {
-            return n * outH * outW;
-        }
     }
 
     static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int strideH, int strideW, int padH, int padW) {
         Geometry geo = geometry(input, weight, bias, strideH, strideW, padH, padW);
         Kernels kernels = KernelSelector.active();
         int patch = geo.patch();
-        int columns = geo.columns();
-        float[] cols = new float[patch * columns];
-        ThreadBudget.parallelFor(geo.n, img -> im2col(input.data, geo, img, cols));
-
-        float[] outT = new float[geo.f * columns];
-        kernels.gemm(false, false, geo.f, columns, patch, weight.data, 0, patch, cols, 0, columns, outT, 0, columns, false);
-
-        float[] out = new float[geo.n * geo.f * geo.pixels()];
         int pixels = geo.pixels();
+        float[] cols = new float[geo.n * patch * pixels];
+        float[] out = new float[geo.n * geo.f * pixels];
         ThreadBudget.parallelFor(geo.n, img -> {
-            for (int f = 0; f < geo.f; f++) {
-                int dst = (img * geo.f + f) * pixels;
-                System.arraycopy(outT, f * columns + img * pixels, out, dst, pixels);
-                if (bias != null) {
-                    float b = bias.data[f];
-                    for (int p = 0; p < pixels; p++) {
-                        out[dst + p] += b;
-                    }
+            int colsAt = img * patch * pixels;
+            int outAt = img * geo.f * pixels;
+            im2col(input.data, geo, img, cols, colsAt);
+            kernels.gemm(false, false, geo.f, pixels, patch, weight.data, 0, patch, cols, colsAt, pixels, out, outAt, pixels, false);
+            if (bias != null) {
+                for (int f = 0; f < geo.f; f++) {
+                    kernels.affine(out, outAt + f * pixels, 1f, bias.data[f], out, outAt + f * pixels, pixels);
                 }
             }
         });
@@ -61,89 +58,109 @@ final class Convolution {
     private static Tensor[] backward(Tensor g, Tensor input, Tensor weight, Tensor bias, Geometry geo,
                                      float[] cols, Kernels kernels) {
         int patch = geo.patch();
-        int columns = geo.columns();
         int pixels = geo.pixels();
-        float[] gT = new float[geo.f * columns];
-        ThreadBudget.parallelFor(geo.n, img -> {
-            for (int f = 0; f < geo.f; f++) {
-                System.arraycopy(g.data, (img * geo.f + f) * pixels, gT, f * columns + img * pixels, pixels);
-            }
-        });
         Tensor gradInput = null;
         Tensor gradWeight = null;
         Tensor gradBias = null;
         if (weight.requiresGrad()) {
-            float[] gw = new float[geo.f * patch];
-            kernels.gemm(false, true, geo.f, patch, columns, gT, 0, columns, cols, 0, columns, gw, 0, patch, false);
+            int chunks = (geo.n + IMAGES_PER_CHUNK - 1) / IMAGES_PER_CHUNK;
+            float[] partial = new float[chunks * geo.f * patch];
+            ThreadBudget.parallelFor(chunks, chunk -> {
+                int end = Math.min(geo.n, (chunk + 1) * IMAGES_PER_CHUNK);
+                for (int img = chunk * IMAGES_PER_CHUNK; img < end; img++) {
+                    kernels.gemm(false, true, geo.f, patch, pixels, g.data, img * geo.f * pixels, pixels,
+                            cols, img * patch * pixels, pixels, partial, chunk * geo.f * patch, patch,
+                            img > chunk * IMAGES_PER_CHUNK);
+                }
+            });
+            float[] gw = java.util.Arrays.copyOf(partial, geo.f * patch);
+            for (int chunk = 1; chunk < chunks; chunk++) {
+                kernels.axpy(1f, partial, chunk * geo.f * patch, gw, 0, geo.f * patch);
+            }
             gradWeight = new Tensor(gw, weight.shape.clone());
         }
         if (bias != null && bias.requiresGrad()) {
             float[] gb = new float[geo.f];
-            for (int f = 0; f < geo.f; f++) {
-                gb[f] = kernels.sum(gT, f * columns, columns);
+            for (int img = 0; img < geo.n; img++) {
+                for (int f = 0; f < geo.f; f++) {
+                    gb[f] += kernels.sum(g.data, (img * geo.f + f) * pixels, pixels);
+                }
             }
             gradBias = new Tensor(gb, bias.shape.clone());
         }
         if (input.requiresGrad()) {
-            float[] gCols = new float[patch * columns];
-            kernels.gemm(true, false, patch, columns, geo.f, weight.data, 0, patch, gT, 0, columns, gCols, 0, columns, false);
             float[] gi = new float[input.data.length];
-            ThreadBudget.parallelFor(geo.n, img -> col2im(gCols, geo, img, gi));
+            ThreadBudget.parallelFor(geo.n, img -> {
+                float[] gCols = new float[patch * pixels];
+                kernels.gemm(true, false, patch, pixels, geo.f, weight.data, 0, patch, g.data, img * geo.f * pixels, pixels,
+                        gCols, 0, pixels, false);
+                col2im(gCols, geo, img, gi);
+            });
             gradInput = new Tensor(gi, input.shape.clone());
         }
         return new Tensor[] {gradInput, gradWeight, gradBias};
     }
 
-    /** Copies image {@code img}'s receptive fields into its column range of {@code cols}. */
-    private static void im2col(float[] in, Geometry geo, int img, float[] cols) {
-        int columns = geo.columns();
+    /** Copies image {@code img}'s receptive fields into the [patch, pixels] block at {@code at} of {@code cols}. */
+    private static void im2col(float[] in, Geometry geo, int img, float[] cols, int at) {
         int pixels = geo.pixels();
         int row = 0;
         for (int c = 0; c < geo.c; c++) {
             int plane = (img * geo.c + c) * geo.h * geo.w;
             for (int ky = 0; ky < geo.kh; ky++) {
                 for (int kx = 0; kx < geo.kw; kx++, row++) {
-                    int dst = row * columns + img * pixels;
+                    int dst = at + row * pixels;
+                    // The output columns whose input column ox·stride − pad + kx lies inside the image.
+                    int firstOx = Math.max(0, ceilDiv(geo.padW - kx, geo.strideW));
+                    int endOx = Math.min(geo.outW, ceilDiv(geo.w + geo.padW - kx, geo.strideW));
                     for (int oy = 0; oy < geo.outH; oy++) {
                         int iy = oy * geo.strideH - geo.padH + ky;
                         int rowDst = dst + oy * geo.outW;
-                        if (iy < 0 || iy >= geo.h) {
+                        if (iy < 0 || iy >= geo.h || firstOx >= endOx) {
                             java.util.Arrays.fill(cols, rowDst, rowDst + geo.outW, 0f);
                             continue;
                         }
-                        int src = plane + iy * geo.w;
-                        for (int ox = 0; ox < geo.outW; ox++) {
-                            int ix = ox * geo.strideW - geo.padW + kx;
-                            cols[rowDst + ox] = ix >= 0 && ix < geo.w ? in[src + ix] : 0f;
+                        java.util.Arrays.fill(cols, rowDst, rowDst + firstOx, 0f);
+                        int src = plane + iy * geo.w - geo.padW + kx;
+                        if (geo.strideW == 1) {
+                            System.arraycopy(in, src + firstOx, cols, rowDst + firstOx, endOx - firstOx);
+                        } else {
+                            for (int ox = firstOx; ox < endOx; ox++) {
+                                cols[rowDst + ox] = in[src + ox * geo.strideW];
+                            }
                         }
+                        java.util.Arrays.fill(cols, rowDst + endOx, rowDst + geo.outW, 0f);
                     }
                 }
             }
         }
     }
 
-    /** Adds image {@code img}'s column gradients back onto its input positions. */
+    /** ⌈a / b⌉ for b > 0 and any sign of a. */
+    private static int ceilDiv(int a, int b) {
+        return -Math.floorDiv(-a, b);
+    }
+
+    /** Adds image {@code img}'s column gradients ([patch, pixels], at offset 0 of {@code gCols}) back onto its input positions. */
     private static void col2im(float[] gCols, Geometry geo, int img, float[] gi) {
-        int columns = geo.columns();
         int pixels = geo.pixels();
         int row = 0;
         for (int c = 0; c < geo.c; c++) {
             int plane = (img * geo.c + c) * geo.h * geo.w;
             for (int ky = 0; ky < geo.kh; ky++) {
                 for (int kx = 0; kx < geo.kw; kx++, row++) {
-                    int src = row * columns + img * pixels;
+                    int src = row * pixels;
+                    int firstOx = Math.max(0, ceilDiv(geo.padW - kx, geo.strideW));
+                    int endOx = Math.min(geo.outW, ceilDiv(geo.w + geo.padW - kx, geo.strideW));
                     for (int oy = 0; oy < geo.outH; oy++) {
                         int iy = oy * geo.strideH - geo.padH + ky;
                         if (iy < 0 || iy >= geo.h) {
                             continue;
                         }
-                        int dst = plane + iy * geo.w;
+                        int dst = plane + iy * geo.w - geo.padW + kx;
                         int rowSrc = src + oy * geo.outW;
-                        for (int ox = 0; ox < geo.outW; ox++) {
-                            int ix = ox * geo.strideW - geo.padW + kx;
-                            if (ix >= 0 && ix < geo.w) {
-                                gi[dst + ix] += gCols[rowSrc + ox];
-                            }
+                        for (int ox = firstOx; ox < endOx; ox++) {
+                            gi[dst + ox * geo.strideW] += gCols[rowSrc + ox];
                         }
                     }
                 }

@@ -136,8 +136,11 @@ final class Elementwise {
         float[] out = new float[x.data.length];
         Kernels k = KernelSelector.active();
         chunked(out.length, (from, to) -> k.relu(x.data, from, out, from, to - from));
-        return Tensor.record(new Tensor(out, x.shape.clone()), "relu",
-                g -> new Tensor[] {g.mul(unary(x, v -> v > 0 ? 1f : 0f))}, x);
+        return Tensor.record(new Tensor(out, x.shape.clone()), "relu", g -> {
+            float[] gradient = new float[out.length];
+            chunked(out.length, (from, to) -> k.reluBackward(x.data, from, g.data, from, gradient, from, to - from));
+            return new Tensor[] {new Tensor(gradient, x.shape.clone())};
+        }, x);
     }
 
     static Tensor clamp(Tensor x, float min, float max) {

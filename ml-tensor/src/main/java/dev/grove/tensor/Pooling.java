@@ -31,10 +31,11 @@ final class Pooling {
                                 continue;
                             }
                             float v = x.data[in + iy * win.w + ix];
-                            if (bestAt < 0 || v > best || Float.isNaN(v)) {
+                            // !(v <= best) is v > best or v is NaN: a NaN wins and ends the search.
+                            if (bestAt < 0 || !(v <= best)) {
                                 best = v;
                                 bestAt = in + iy * win.w + ix;
-                                if (Float.isNaN(v)) {
+                                if (v != v) {
                                     break;
                                 }
                             }

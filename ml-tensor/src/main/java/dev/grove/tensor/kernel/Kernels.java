@@ -48,6 +48,9 @@ public interface Kernels {
     /** {@code out[i] = max(x[i], 0)} for n elements. */
     void relu(float[] x, int xOffset, float[] out, int outOffset, int n);
 
+    /** {@code out[i] = x[i] > 0 ? g[i] : 0} for n elements: the gradient through a relu. */
+    void reluBackward(float[] x, int xOffset, float[] g, int gOffset, float[] out, int outOffset, int n);
+
     /** Sum of n elements, accumulated in float64 partials in a fixed order. */
     float sum(float[] x, int offset, int n);
 

@@ -92,6 +92,27 @@ class ElementwiseConformanceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.grove.tensor.kernel.KernelImplementations#all")
+    void reluBackwardPassesTheGradientWhereTheInputIsPositive(Supplier<Kernels> implementation) {
+        Kernels kernels = implementation.get();
+        Random random = new Random(25);
+        for (int n : LENGTHS) {
+            float[] x = TestArrays.uniform(random, n + 1);
+            float[] g = TestArrays.uniform(random, n + 3);
+            if (n > 5) {
+                x[2] = Float.NaN;
+                x[3] = -0f;
+                x[4] = 0f;
+            }
+            float[] out = new float[n + 2];
+            kernels.reluBackward(x, 1, g, 3, out, 2, n);
+            assertElementwise("reluBackward", out, 2, x, 1, g, 3, n, (a, b) -> a > 0f ? b : 0f);
+            assertThat(out[0]).isZero();
+            assertThat(out[1]).isZero();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dev.grove.tensor.kernel.KernelImplementations#all")
     void outputMayAliasAnInput(Supplier<Kernels> implementation) {
         Kernels kernels = implementation.get();
         Random random = new Random(24);

@@ -143,6 +143,13 @@ public class ScalarKernels implements Kernels {
     }
 
     @Override
+    public void reluBackward(float[] x, int xOffset, float[] g, int gOffset, float[] out, int outOffset, int n) {
+        for (int i = 0; i < n; i++) {
+            out[outOffset + i] = x[xOffset + i] > 0f ? g[gOffset + i] : 0f;
+        }
+    }
+
+    @Override
     public float sum(float[] x, int offset, int n) {
         double total = 0;
         for (int i = 0; i < n; i++) {

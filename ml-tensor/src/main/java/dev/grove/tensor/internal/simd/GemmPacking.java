@@ -1,11 +1,8 @@
 package dev.grove.tensor.internal.simd;
 
-import static dev.grove.tensor.internal.simd.MicroKernel.LANES;
 import static dev.grove.tensor.internal.simd.MicroKernel.MR;
 import static dev.grove.tensor.internal.simd.MicroKernel.NR;
-import static dev.grove.tensor.internal.simd.MicroKernel.SPECIES;
 
-import jdk.incubator.vector.FloatVector;
 
 /**
  * Copies blocks of op(A) and op(B) into the contiguous micro-panel layout {@link MicroKernel} reads,
@@ -113,8 +110,10 @@ final class GemmPacking {
                     int src = bOffset + (p0 + p) * ldb + j;
                     int out = q * kc * NR + p * NR;
                     if (cols == NR) {
-                        FloatVector.fromArray(SPECIES, b, src).intoArray(dst, out);
-                        FloatVector.fromArray(SPECIES, b, src + LANES).intoArray(dst, out + LANES);
+                        // arraycopy, not vector loads and stores: C2 always intrinsifies it, while the vector
+                        // calls fall back to slow element loops whenever this method is compiled without
+                        // inlining them (which happened for the small per-image products of conv2d).
+                        System.arraycopy(b, src, dst, out, NR);
                     } else {
                         for (int c = 0; c < cols; c++) {
                             dst[out + c] = b[src + c];

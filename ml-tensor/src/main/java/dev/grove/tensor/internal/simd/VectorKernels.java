@@ -143,6 +143,20 @@ public final class VectorKernels implements Kernels {
     }
 
     @Override
+    public void reluBackward(float[] x, int xOffset, float[] g, int gOffset, float[] out, int outOffset, int n) {
+        FloatVector zero = FloatVector.zero(SPECIES);
+        int i = 0;
+        for (int end = SPECIES.loopBound(n); i < end; i += LANES) {
+            FloatVector v = FloatVector.fromArray(SPECIES, x, xOffset + i);
+            FloatVector grad = FloatVector.fromArray(SPECIES, g, gOffset + i);
+            zero.blend(grad, v.compare(VectorOperators.GT, 0f)).intoArray(out, outOffset + i);
+        }
+        for (; i < n; i++) {
+            out[outOffset + i] = x[xOffset + i] > 0f ? g[gOffset + i] : 0f;
+        }
+    }
+
+    @Override
     public float sum(float[] x, int offset, int n) {
         return VectorReductions.sum(x, offset, n);
     }
