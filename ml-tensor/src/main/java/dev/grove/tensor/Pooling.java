@@ -14,8 +14,13 @@ final class Pooling {
         int outPlane = win.outH * win.outW;
         float[] out = new float[win.planes * outPlane];
         int[] argmax = new int[out.length];
+        float[] data = x.data;
         ThreadBudget.parallelFor(win.planes, p -> {
             int in = p * win.h * win.w;
+            if (kernel == 2 && stride == 2 && padding == 0) {
+                maxPlane2x2(data, in, win, out, argmax, p * outPlane);
+                return;
+            }
             for (int oy = 0; oy < win.outH; oy++) {
                 for (int ox = 0; ox < win.outW; ox++) {
                     float best = Float.NEGATIVE_INFINITY;
@@ -30,7 +35,7 @@ final class Pooling {
                             if (ix < 0 || ix >= win.w) {
                                 continue;
                             }
-                            float v = x.data[in + iy * win.w + ix];
+                            float v = data[in + iy * win.w + ix];
                             // !(v <= best) is v > best or v is NaN: a NaN wins and ends the search.
                             if (bestAt < 0 || !(v <= best)) {
                                 best = v;
@@ -58,6 +63,40 @@ final class Pooling {
             });
             return new Tensor[] {new Tensor(back, x.shape.clone())};
         }, x);
+    }
+
+    /**
+     * The common 2×2, stride 2, unpadded window without bounds checks: the same choice as the
+     * general loop (the first maximum in row order; a NaN wins), four candidates per output.
+     */
+    private static void maxPlane2x2(float[] data, int in, Window win, float[] out, int[] argmax, int o) {
+        for (int oy = 0; oy < win.outH; oy++) {
+            int top = in + 2 * oy * win.w;
+            int bottom = top + win.w;
+            for (int ox = 0; ox < win.outW; ox++, o++) {
+                int at = top + 2 * ox;
+                float best = data[at];
+                if (best == best) {
+                    at = better(data, at, best, top + 2 * ox + 1);
+                    best = data[at];
+                }
+                if (best == best) {
+                    at = better(data, at, best, bottom + 2 * ox);
+                    best = data[at];
+                }
+                if (best == best) {
+                    at = better(data, at, best, bottom + 2 * ox + 1);
+                    best = data[at];
+                }
+                out[o] = best;
+                argmax[o] = at;
+            }
+        }
+    }
+
+    /** {@code candidate} if its value beats {@code best} (is larger, or NaN), else {@code bestAt}. */
+    private static int better(float[] data, int bestAt, float best, int candidate) {
+        return !(data[candidate] <= best) ? candidate : bestAt;
     }
 
     static Tensor avgPool2d(Tensor x, int kernel, int stride, int padding) {

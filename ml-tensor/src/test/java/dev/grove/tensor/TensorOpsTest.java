@@ -224,6 +224,30 @@ class TensorOpsTest {
     }
 
     @Test
+    void maxPoolingTakesTheFirstMaximumAndLetsNaNWin() {
+        float nan = Float.NaN;
+        // Window 1 ties at 3 (first in row order wins the gradient), window 2 holds a NaN, windows 3 and 4 are
+        // all equal or negative; the same values with a 3x3 padded window exercise the general path.
+        Tensor x = Tensor.of(new float[] {
+            3, 1, 0, nan,
+            2, 3, 5, 9,
+            -1, -1, -4, -2,
+            -1, -1, -3, -5}, 1, 1, 4, 4).requiresGrad(true);
+        Tensor pooled = x.maxPool2d(2, 2, 0);
+        float[] values = pooled.toFloatArray();
+        assertThat(values[0]).isEqualTo(3f);
+        assertThat(values[1]).isNaN();
+        assertThat(values[2]).isEqualTo(-1f);
+        assertThat(values[3]).isEqualTo(-2f);
+        pooled.sum().backward();
+        assertThat(x.grad().toFloatArray()).containsExactly(
+            1, 0, 0, 1,
+            0, 0, 0, 0,
+            1, 0, 0, 1,
+            0, 0, 0, 0);
+    }
+
+    @Test
     void randomTensorsAreSeededAndDistributedAsAsked() {
         Tensor a = Tensor.randn(new Rng(42), 100_000);
         assertThat(a.toFloatArray()).isEqualTo(Tensor.randn(new Rng(42), 100_000).toFloatArray());
