@@ -15,6 +15,11 @@ import java.util.Arrays;
  */
 public final class Tensor {
 
+    static {
+        // The one door to a tensor's array from outside this package, exported to the neural family only.
+        dev.grove.tensor.storage.TensorStorage.install(tensor -> tensor.data);
+    }
+
     final float[] data;
     final int[] shape;
     Node node;
