@@ -1,0 +1,93 @@
+package dev.grove.neural.optim;
+
+import dev.grove.neural.layer.Parameter;
+import dev.grove.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RMSprop as {@code torch.optim.RMSprop}. With gradient g: g ← g + λ·w; s = α·s + (1 − α)·g²;
+ * centered: a = α·a + (1 − α)·g and the denominator is √(s − a²) + ε, else √s + ε; with momentum μ
+ * the buffer b = μ·b + g / denominator and w ← w − lr·b, else w ← w − lr·g / denominator.
+ */
+public final class RmsProp implements OptimizerSpec {
+
+    /** The component name. */
+    public static final String NAME = "rmsprop";
+
+    private final RmsPropParams params;
+
+    /** RMSprop configured by {@code params}. */
+    public RmsProp(RmsPropParams params) {
+        this.params = params;
+    }
+
+    @Override
+    public String kind() {
+        return NAME;
+    }
+
+    @Override
+    public float learningRate() {
+        return (float) params.lr();
+    }
+
+    @Override
+    public Optimizer create(List<Parameter> parameters) {
+        return new Updates(params, parameters);
+    }
+
+    /** The running optimizer: square_avg, then momentum_buffer and grad_avg when configured. */
+    private static final class Updates extends StatefulOptimizer {
+
+        private final float alpha;
+        private final float alphaComplement;
+        private final float eps;
+        private final float momentum;
+        private final float weightDecay;
+        private final int momentumSlot;
+        private final int gradientMeanSlot;
+
+        Updates(RmsPropParams params, List<Parameter> parameters) {
+            super(NAME, parameters, bufferNames(params), false);
+            this.alpha = (float) params.alpha();
+            this.alphaComplement = (float) (1 - params.alpha());
+            this.eps = (float) params.eps();
+            this.momentum = (float) params.momentum();
+            this.weightDecay = (float) params.weightDecay();
+            List<String> names = bufferNames(params);
+            this.momentumSlot = names.indexOf("momentum_buffer");
+            this.gradientMeanSlot = names.indexOf("grad_avg");
+        }
+
+        private static List<String> bufferNames(RmsPropParams params) {
+            List<String> names = new ArrayList<>(List.of("square_avg"));
+            if (params.momentum() > 0) {
+                names.add("momentum_buffer");
+            }
+            if (params.centered()) {
+                names.add("grad_avg");
+            }
+            return names;
+        }
+
+        @Override
+        void update(Tensor value, Tensor gradient, Tensor[] buffers, long step, float learningRate) {
+            Tensor g = weightDecay == 0 ? gradient : gradient.copy().addInPlace(value, weightDecay);
+            Tensor meanSquare = buffers[0].mulInPlace(alpha).addInPlace(g.mul(g), alphaComplement);
+            Tensor root;
+            if (gradientMeanSlot >= 0) {
+                Tensor mean = buffers[gradientMeanSlot].mulInPlace(alpha).addInPlace(g, alphaComplement);
+                root = meanSquare.sub(mean.mul(mean)).sqrt();
+            } else {
+                root = meanSquare.sqrt();
+            }
+            Tensor scaled = g.div(root.add(eps));
+            if (momentumSlot >= 0) {
+                value.addInPlace(buffers[momentumSlot].mulInPlace(momentum).addInPlace(scaled, 1f), -learningRate);
+            } else {
+                value.addInPlace(scaled, -learningRate);
+            }
+        }
+    }
+}
