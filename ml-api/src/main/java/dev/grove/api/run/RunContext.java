@@ -4,6 +4,8 @@ import dev.grove.tensor.Rng;
 import dev.grove.tensor.ThreadBudget;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -18,6 +20,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * so a component's numbers never depend on what other components drew before it.
  */
 public final class RunContext {
+
+    /** The system property naming the data directory; it wins over {@link #DATA_DIRECTORY_VARIABLE}. */
+    public static final String DATA_DIRECTORY_PROPERTY = "grove.data";
+    /** The environment variable naming the data directory when {@link #DATA_DIRECTORY_PROPERTY} is unset. */
+    public static final String DATA_DIRECTORY_VARIABLE = "GROVE_DATA";
 
     private final long seed;
     private final String scope;
@@ -124,16 +131,51 @@ public final class RunContext {
     }
 
     /**
-     * Resolves a data path: absolute paths as they are; relative ones against the working directory,
-     * or else against the base directory (the experiment file's folder) if the file exists there.
+     * Resolves a data path: an absolute path as it is; a relative one against the working
+     * directory, else against the base directory (the experiment file's folder), else against the
+     * data directory ({@link #DATA_DIRECTORY_PROPERTY}, else {@link #DATA_DIRECTORY_VARIABLE}),
+     * whichever first holds the file. When none does, the path as given, so that opening it fails;
+     * {@link #pathCandidates(String)} names the places looked at for that error.
      */
     public Path resolvePath(String path) {
-        Path p = Path.of(path);
-        if (p.isAbsolute() || Files.exists(p) || baseDirectory == null) {
-            return p;
+        List<Path> candidates = pathCandidates(path);
+        for (Path candidate : candidates) {
+            if (Files.exists(candidate)) {
+                return candidate;
+            }
         }
-        Path beside = baseDirectory.resolve(p);
-        return Files.exists(beside) ? beside : p;
+        return candidates.get(0);
+    }
+
+    /**
+     * The places {@link #resolvePath(String)} looks for {@code path}, in order: the path itself, then
+     * for a relative path the base directory's and the data directory's copy (when those are set).
+     * Sources name them in the error for a missing file.
+     */
+    public List<Path> pathCandidates(String path) {
+        Path p = Path.of(path);
+        List<Path> candidates = new ArrayList<>();
+        candidates.add(p);
+        if (!p.isAbsolute()) {
+            if (baseDirectory != null) {
+                candidates.add(baseDirectory.resolve(p));
+            }
+            dataDirectory().ifPresent(dir -> candidates.add(dir.resolve(p)));
+        }
+        return List.copyOf(candidates);
+    }
+
+    /**
+     * The data directory where large data files live outside the repository: the system property
+     * {@value #DATA_DIRECTORY_PROPERTY} if set and not blank, else the environment variable
+     * {@value #DATA_DIRECTORY_VARIABLE}. Read on each call, so a property set at run time counts.
+     */
+    public static Optional<Path> dataDirectory() {
+        String setting = System.getProperty(DATA_DIRECTORY_PROPERTY);
+        if (setting == null || setting.isBlank()) {
+            setting = System.getenv(DATA_DIRECTORY_VARIABLE);
+        }
+        return setting == null || setting.isBlank() ? Optional.empty() : Optional.of(Path.of(setting.strip()));
     }
 
     private Builder toBuilder() {

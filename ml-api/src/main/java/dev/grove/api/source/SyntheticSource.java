@@ -29,6 +29,14 @@ import java.util.Objects;
  *       (1 − cos t, 1/2 − sin t), t evenly spaced over [0, π] in each half; class 0 for the upper
  *       moon, 1 for the lower; N(0, noise²) added to both coordinates.</li>
  * </ul>
+ *
+ * <p>With a {@code shape} (blobs and classification only), each sample is image-shaped: the class
+ * centres are drawn as above in as many dimensions as a sample holds values (the product of the
+ * shape), so each class has its own pattern; then the class of each row is dealt evenly (the first
+ * {@code samples % classes} classes get one more) and shuffled, and each row is its class's pattern
+ * plus N(0, cluster-std²) per value, drawn row by row. The data is stored as float32
+ * ({@link Dataset#ofFloats}) with that sample shape, e.g. {@code [3, 32, 32]}, features named
+ * {@code x0, x1, …} in row-major order: image-shaped benchmark data that a network can learn.
  */
 public final class SyntheticSource implements DataSource {
 
@@ -49,6 +57,9 @@ public final class SyntheticSource implements DataSource {
 
     /** The data drawn from {@code rng}; the same stream state gives the same data. */
     public Dataset generate(Rng rng) {
+        if (!params.shape().isEmpty()) {
+            return shaped(rng);
+        }
         return switch (params.kind()) {
             case "blobs" -> blobs(rng);
             case "classification" -> classification(rng);
@@ -59,18 +70,25 @@ public final class SyntheticSource implements DataSource {
     }
 
     private Dataset blobs(Rng rng) {
-        int k = params.classes();
-        int d = params.features();
-        double[] centres = new double[k * d];
-        for (int i = 0; i < centres.length; i++) {
-            centres[i] = -BLOB_BOX + 2 * BLOB_BOX * rng.nextDouble();
-        }
-        return around(centres, rng);
+        return around(blobCentres(params.features(), rng), rng);
     }
 
     private Dataset classification(Rng rng) {
+        return around(hypercubeCorners(params.features(), rng), rng);
+    }
+
+    /** {@code classes} centres drawn uniformly from [−10, 10)^d, one after another. */
+    private double[] blobCentres(int d, Rng rng) {
+        double[] centres = new double[params.classes() * d];
+        for (int i = 0; i < centres.length; i++) {
+            centres[i] = -BLOB_BOX + 2 * BLOB_BOX * rng.nextDouble();
+        }
+        return centres;
+    }
+
+    /** {@code classes} distinct random corners of the {−1, 1}^d hypercube, one after another. */
+    private double[] hypercubeCorners(int d, Rng rng) {
         int k = params.classes();
-        int d = params.features();
         double[] corners = new double[k * d];
         List<double[]> chosen = new ArrayList<>();
         while (chosen.size() < k) {
@@ -83,7 +101,36 @@ public final class SyntheticSource implements DataSource {
                 chosen.add(corner);
             }
         }
-        return around(corners, rng);
+        return corners;
+    }
+
+    /** Image-shaped samples: each row its class's pattern plus Gaussian noise, stored as float32. */
+    private Dataset shaped(Rng rng) {
+        int n = params.samples();
+        int d = params.valuesPerSample();
+        double[] patterns = params.kind().equals("blobs") ? blobCentres(d, rng) : hypercubeCorners(d, rng);
+        int[] classOf = new int[n];
+        int row = 0;
+        for (int c = 0; c < params.classes(); c++) {
+            int count = n / params.classes() + (c < n % params.classes() ? 1 : 0);
+            for (int i = 0; i < count; i++) {
+                classOf[row++] = c;
+            }
+        }
+        rng.shuffle(classOf);
+        // Drawn straight into float32 in final row order: a double copy of 10,000 CIFAR-sized samples
+        // alone would take 245 MB.
+        float[] x = new float[n * d];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            int base = classOf[i] * d;
+            for (int j = 0; j < d; j++) {
+                x[i * d + j] = (float) (patterns[base + j] + params.clusterStd() * rng.nextGaussian());
+            }
+            y[i] = classOf[i];
+        }
+        Schema schema = new Schema(featureNames(d), "y", classLabels(params.classes()), params.shape());
+        return Dataset.ofFloats(x, y, schema);
     }
 
     /** Rows spread evenly over the classes, each its class centre plus Gaussian spread; shuffled. */
@@ -103,11 +150,7 @@ public final class SyntheticSource implements DataSource {
                 y[row] = c;
             }
         }
-        List<String> labels = new ArrayList<>();
-        for (int c = 0; c < k; c++) {
-            labels.add(Integer.toString(c));
-        }
-        return shuffled(x, y, new Schema(featureNames(d), "y", labels), rng);
+        return shuffled(x, y, new Schema(featureNames(d), "y", classLabels(k)), rng);
     }
 
     private Dataset regression(Rng rng) {
@@ -168,5 +211,13 @@ public final class SyntheticSource implements DataSource {
             names.add("x" + j);
         }
         return names;
+    }
+
+    private static List<String> classLabels(int k) {
+        List<String> labels = new ArrayList<>();
+        for (int c = 0; c < k; c++) {
+            labels.add(Integer.toString(c));
+        }
+        return labels;
     }
 }

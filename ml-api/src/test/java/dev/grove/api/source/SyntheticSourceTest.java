@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.grove.api.data.Dataset;
 import dev.grove.api.run.RunContext;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -161,5 +162,100 @@ class SyntheticSourceTest {
         assertThatThrownBy(() -> SyntheticParams.of("blobs").withSamples(0)).hasMessageStartingWith("samples must be >= 1");
         assertThatThrownBy(() -> SyntheticParams.of("spiral")).hasMessageStartingWith("kind must be one of");
         assertThatThrownBy(() -> SyntheticParams.of("blobs").withClusterStd(0)).hasMessageStartingWith("cluster-std must be > 0");
+    }
+
+    @Test
+    void shapedSamplesAreFloat32ImagesOfThatShapeAndDeterministic() {
+        SyntheticParams params = SyntheticParams.of("classification").withSamples(41).withClasses(4)
+                .withShape(List.of(3, 8, 8));
+        Dataset d = generate(params, 5);
+        assertThat(d.storesFloats()).isTrue();
+        assertThat(d.rows()).isEqualTo(41);
+        assertThat(d.featureCount()).isEqualTo(192);
+        assertThat(d.schema().sampleShape()).containsExactly(3, 8, 8);
+        assertThat(d.schema().classLabels()).containsExactly("0", "1", "2", "3");
+        int[] counts = new int[4];
+        for (int label : d.labels()) {
+            counts[label]++;
+        }
+        // 41 = 4 × 10 + 1: the first class gets the extra row.
+        assertThat(counts).containsExactly(11, 10, 10, 10);
+        assertThat(d.fingerprint()).isEqualTo(generate(params, 5).fingerprint());
+        assertThat(d.fingerprint()).isNotEqualTo(generate(params, 6).fingerprint());
+    }
+
+    @Test
+    void shapedClassesHaveTheirOwnPatternSoTheNearestClassMeanFindsThem() {
+        // Blobs: patterns uniform in [-10, 10) per value, noise 4 per value; 2 × 4 × 4 = 32 values.
+        SyntheticParams params = SyntheticParams.of("blobs").withSamples(600).withClasses(3).withClusterStd(4.0)
+                .withShape(List.of(2, 4, 4));
+        Dataset d = generate(params, 12);
+        int n = d.rows();
+        int half = n / 2;
+        double[][] means = new double[3][32];
+        int[] counts = new int[3];
+        for (int i = 0; i < half; i++) {
+            counts[d.label(i)]++;
+            for (int j = 0; j < 32; j++) {
+                means[d.label(i)][j] += d.feature(i, j);
+            }
+        }
+        double spread = 0;
+        for (int c = 0; c < 3; c++) {
+            for (int j = 0; j < 32; j++) {
+                means[c][j] /= counts[c];
+            }
+        }
+        for (int i = 0; i < half; i++) {
+            for (int j = 0; j < 32; j++) {
+                double e = d.feature(i, j) - means[d.label(i)][j];
+                spread += e * e;
+            }
+        }
+        assertThat(Math.sqrt(spread / (half * 32.0))).isCloseTo(4.0, within(0.2));
+        // Held-out rows: the class whose training mean is nearest is the true class.
+        int correct = 0;
+        for (int i = half; i < n; i++) {
+            int best = -1;
+            double bestDistance = Double.MAX_VALUE;
+            for (int c = 0; c < 3; c++) {
+                double distance = 0;
+                for (int j = 0; j < 32; j++) {
+                    distance += Math.pow(d.feature(i, j) - means[c][j], 2);
+                }
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = c;
+                }
+            }
+            correct += best == d.label(i) ? 1 : 0;
+        }
+        assertThat(correct).isGreaterThan((int) (0.9 * (n - half)));
+    }
+
+    @Test
+    void flatDataIsUnchangedByAnEmptyShape() {
+        SyntheticParams flat = SyntheticParams.of("blobs").withSamples(30);
+        assertThat(flat.shape()).isEmpty();
+        Dataset d = generate(flat.withShape(List.of()), 3);
+        assertThat(d.storesFloats()).isFalse();
+        assertThat(d.schema().sampleShape()).containsExactly(2);
+        assertThat(d.fingerprint()).isEqualTo(generate(flat, 3).fingerprint());
+    }
+
+    @Test
+    void shapesAreCheckedAgainstTheGenerator() {
+        assertThatThrownBy(() -> SyntheticParams.of("moons").withShape(List.of(1, 2, 1)))
+                .hasMessageStartingWith("shape applies to the class generators blobs and classification only");
+        assertThatThrownBy(() -> SyntheticParams.of("blobs").withShape(List.of(3, 0, 4)))
+                .hasMessageStartingWith("shape dimensions must be >= 1");
+        assertThatThrownBy(() -> SyntheticParams.of("blobs").withShape(List.of(3, 1024, 1024)))
+                .hasMessageContaining("values per sample");
+        assertThatThrownBy(() -> new SyntheticParams("classification", 100, 2, 5, 0.1, 1.0, List.of(1, 2)))
+                .hasMessageStartingWith("classes must be <= 2^(values per sample) = 4");
+        // The shape, not features, sets the values per sample: 5 classes fit the 2^3 corners of [3].
+        assertThat(new SyntheticParams("classification", 100, 2, 5, 0.1, 1.0, List.of(3)).valuesPerSample()).isEqualTo(3);
+        assertThatThrownBy(() -> SyntheticParams.of("blobs").withSamples(100_000).withShape(List.of(3, 128, 128)))
+                .hasMessageStartingWith("samples × values per sample must fit in one array");
     }
 }
