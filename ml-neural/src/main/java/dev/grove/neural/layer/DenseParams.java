@@ -1,0 +1,43 @@
+package dev.grove.neural.layer;
+
+import dev.grove.api.params.Default;
+import dev.grove.api.params.Doc;
+import dev.grove.api.params.Min;
+import dev.grove.api.params.OneOf;
+import dev.grove.api.params.Params;
+
+/**
+ * Params of {@code dense}, a fully connected layer: activation(x·W + b) with W of shape
+ * [inputs, units], on flat [features] input.
+ *
+ * @param units      output features, ≥ 1
+ * @param activation applied to x·W + b (one of {@link Activation#NAMES})
+ * @param useBias    whether b is learned (otherwise there is none)
+ * @param init       how W is drawn (see {@link Initializer}); b starts at 0
+ * @param l1         L1 penalty coefficient on W (not b), ≥ 0
+ * @param l2         L2 penalty coefficient on W (not b), ≥ 0
+ */
+public record DenseParams(
+        @Doc("Output features") @Min(1) int units,
+        @Doc("Activation applied to x.W + b")
+        @Default("linear") @OneOf({"linear", "relu", "sigmoid", "tanh", "softmax", "leaky-relu", "gelu", "heaviside"})
+        String activation,
+        @Doc("Learn a bias b") @Default("true") boolean useBias,
+        @Doc("Initial weights: glorot-uniform, glorot-normal, he-uniform or he-normal; the bias starts at 0")
+        @Default("glorot-uniform") @OneOf({"glorot-uniform", "glorot-normal", "he-uniform", "he-normal"}) String init,
+        @Doc("L1 penalty coefficient on the weights (sum of |w|), added to the loss") @Default("0.0") @Min(0) double l1,
+        @Doc("L2 penalty coefficient on the weights (sum of w^2), added to the loss") @Default("0.0") @Min(0) double l2) {
+
+    /** Validates every param. */
+    public DenseParams {
+        Params.atLeast("units", units, 1, false);
+        Activation.named(activation);
+        Initializer.named(init);
+        Penalties.check(l1, l2);
+    }
+
+    /** {@code units} outputs with {@code activation}, and the defaults otherwise. */
+    public static DenseParams of(int units, String activation) {
+        return new DenseParams(units, activation, true, "glorot-uniform", 0, 0);
+    }
+}
