@@ -250,7 +250,11 @@ final class Elementwise {
         return new Tensor(out, shape);
     }
 
-    /** One contiguous run of the output; a kernel when both inputs are contiguous, else a loop. */
+    /**
+     * One contiguous run of the output: a kernel when both inputs are contiguous, or when one is a
+     * single value broadcast along the run (a bias or a per-channel scale) and the operation is an
+     * exact affine map of the other; else a loop.
+     */
     private static void apply(Kernels k, KernelOp kernelOp, BinaryFn fn,
                               float[] a, int aOff, int aStep, float[] b, int bOff, int bStep,
                               float[] out, int outOff, int n) {
@@ -260,6 +264,27 @@ final class Elementwise {
                 case SUB -> k.sub(a, aOff, b, bOff, out, outOff, n);
                 case MUL -> k.mul(a, aOff, b, bOff, out, outOff, n);
                 case DIV -> k.div(a, aOff, b, bOff, out, outOff, n);
+            }
+            return;
+        }
+        // x·1 + s is x + s, x·s + (−0) is x·s, and (−x) + s is s − x, each exactly (−0 is the identity of
+        // addition), so these runs give the bits of the loop below. Division is not a multiplication by
+        // the reciprocal, so it keeps the loop.
+        if (kernelOp != null && kernelOp != KernelOp.DIV && aStep == 1 && bStep == 0) {
+            float s = b[bOff];
+            switch (kernelOp) {
+                case ADD -> k.affine(a, aOff, 1f, s, out, outOff, n);
+                case SUB -> k.affine(a, aOff, 1f, -s, out, outOff, n);
+                default -> k.affine(a, aOff, s, -0f, out, outOff, n);
+            }
+            return;
+        }
+        if (kernelOp != null && kernelOp != KernelOp.DIV && aStep == 0 && bStep == 1) {
+            float s = a[aOff];
+            switch (kernelOp) {
+                case ADD -> k.affine(b, bOff, 1f, s, out, outOff, n);
+                case SUB -> k.affine(b, bOff, -1f, s, out, outOff, n);
+                default -> k.affine(b, bOff, s, -0f, out, outOff, n);
             }
             return;
         }

@@ -224,6 +224,46 @@ class TensorOpsTest {
     }
 
     @Test
+    void broadcastRunsGiveTheBitsOfPlainFloatArithmetic() {
+        float[] values = {-0f, 0f, 1.5f, -2.25f, Float.NaN, 3e38f, -7f, 1e-40f};
+        Tensor grid = Tensor.of(values, 2, 1, 4);
+        Tensor column = Tensor.of(new float[] {-0f, 2f, 0.1f}, 3, 1);
+        String[] ops = {"add", "sub", "mul", "div"};
+        for (String op : ops) {
+            for (boolean swapped : new boolean[] {false, true}) {
+                Tensor a = swapped ? column : grid;
+                Tensor b = swapped ? grid : column;
+                Tensor result = switch (op) {
+                    case "add" -> a.add(b);
+                    case "sub" -> a.sub(b);
+                    case "mul" -> a.mul(b);
+                    default -> a.div(b);
+                };
+                assertThat(result.shape()).containsExactly(2, 3, 4);
+                for (int i = 0; i < 2; i++) {
+                    for (int r = 0; r < 3; r++) {
+                        for (int c = 0; c < 4; c++) {
+                            float g = values[i * 4 + c];
+                            float v = column.get(r, 0);
+                            float x = swapped ? v : g;
+                            float y = swapped ? g : v;
+                            float expected = switch (op) {
+                                case "add" -> x + y;
+                                case "sub" -> x - y;
+                                case "mul" -> x * y;
+                                default -> x / y;
+                            };
+                            assertThat(Float.floatToRawIntBits(result.get(i, r, c)))
+                                    .as("%s %s at (%d,%d,%d)", op, swapped ? "column first" : "grid first", i, r, c)
+                                    .isEqualTo(Float.floatToRawIntBits(expected));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void maxPoolingTakesTheFirstMaximumAndLetsNaNWin() {
         float nan = Float.NaN;
         // Window 1 ties at 3 (first in row order wins the gradient), window 2 holds a NaN, windows 3 and 4 are
