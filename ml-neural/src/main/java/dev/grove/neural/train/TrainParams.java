@@ -84,6 +84,124 @@ public record TrainParams(
     }
 
     /**
+     * The documented defaults ({@code @Default} of every component) with {@code loss} and
+     * {@code optimizer}, which have no Java default: 10 epochs of batches of 32, shuffled, no
+     * schedule, penalties, clipping, validation hold-out, early stopping or checkpoints.
+     */
+    public static TrainParams defaults(Loss loss, OptimizerSpec optimizer) {
+        return new TrainParams(loss, optimizer, null, 0, 10, 0, 32, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
+                null, 0, List.of(), null);
+    }
+
+    /** A copy with another loss. */
+    public TrainParams withLoss(Loss value) {
+        return new TrainParams(value, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another optimizer. */
+    public TrainParams withOptimizer(OptimizerSpec value) {
+        return new TrainParams(loss, value, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another schedule (null for a constant rate). */
+    public TrainParams withSchedule(Schedule value) {
+        return new TrainParams(loss, optimizer, value, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another number of warm-up steps. */
+    public TrainParams withWarmupSteps(int value) {
+        return new TrainParams(loss, optimizer, schedule, value, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy that trains for {@code value} epochs. */
+    public TrainParams withEpochs(int value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, value, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy that trains for exactly {@code value} optimizer steps (0 to train by epochs). */
+    public TrainParams withSteps(long value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, value, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another batch size. */
+    public TrainParams withBatchSize(int value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, value, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with other augmentations. */
+    public TrainParams withAugment(List<Augmentation> value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, value, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy that does or does not reshuffle every epoch. */
+    public TrainParams withShuffle(boolean value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, value,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy holding out another fraction of the training rows for validation. */
+    public TrainParams withValidation(double value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                value, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another global L1 penalty. */
+    public TrainParams withL1(double value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, value, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another global L2 penalty. */
+    public TrainParams withL2(double value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, value, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another gradient-norm limit (0 for none). */
+    public TrainParams withClipNorm(double value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, value, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with another gradient-value limit (0 for none). */
+    public TrainParams withClipValue(double value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, value, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy with other early stopping (null to train to the end). */
+    public TrainParams withEarlyStopping(EarlyStopping value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, value, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy that writes a checkpoint every {@code value} epochs (0 for never). */
+    public TrainParams withCheckpoint(int value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, value, freeze, initFrom);
+    }
+
+    /** A copy freezing other layers. */
+    public TrainParams withFreeze(List<String> value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, value, initFrom);
+    }
+
+    /** A copy starting from another saved model (null for none). */
+    public TrainParams withInitFrom(String value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, value);
+    }
+
+    /**
      * Early stopping: after {@code patience} epochs without the monitored figure improving by more
      * than {@code minDelta}, training stops; with {@code restoreBest} the weights of the best epoch
      * are put back.

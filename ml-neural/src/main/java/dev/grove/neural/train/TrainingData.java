@@ -1,0 +1,54 @@
+package dev.grove.neural.train;
+
+import dev.grove.api.data.Dataset;
+import dev.grove.api.data.Split;
+import dev.grove.api.data.Splits;
+import dev.grove.api.run.RunContext;
+
+/**
+ * The rows a run trains on and the rows it validates on (null for none): the validation set the
+ * caller gave, or else a seeded hold-out of {@code train.validation} of the training rows
+ * (stratified by class for classification), which are then never trained on.
+ */
+record TrainingData(Dataset train, Dataset validation) {
+
+    /**
+     * Checks the data and resolves the validation rows.
+     *
+     * @throws IllegalArgumentException if the data has no rows or no targets, or the validation set
+     *                                  does not match the training data
+     */
+    static TrainingData resolve(TrainParams params, Dataset train, Dataset validation, RunContext context) {
+        requireTargets("training", train);
+        if (train.rows() == 0) {
+            throw new IllegalArgumentException("train: the training data has no rows");
+        }
+        if (validation != null) {
+            requireTargets("validation", validation);
+            if (validation.featureCount() != train.featureCount()
+                    || !validation.schema().classLabels().equals(train.schema().classLabels())) {
+                throw new IllegalArgumentException("train: the validation data (" + validation.featureCount()
+                        + " features, classes " + validation.schema().classLabels() + ") does not match the training data ("
+                        + train.featureCount() + " features, classes " + train.schema().classLabels() + ")");
+            }
+            return new TrainingData(train, validation.rows() == 0 ? null : validation);
+        }
+        if (params.validation() == 0) {
+            return new TrainingData(train, null);
+        }
+        boolean stratify = train.schema().isClassification();
+        Split split = Splits.split(train, 0, params.validation(), stratify, true, context.rng("validation-split"));
+        if (split.validation().length == 0) {
+            throw new IllegalArgumentException("train.validation " + params.validation() + " of " + train.rows()
+                    + " training rows holds out no row; use a larger fraction or give the run a validation split");
+        }
+        return new TrainingData(train.view(split.train()), train.view(split.validation()));
+    }
+
+    private static void requireTargets(String which, Dataset data) {
+        if (!data.hasTargets()) {
+            throw new IllegalArgumentException("train: the " + which + " data has no target column; a network trains on"
+                    + " class labels or values (set the data source's target)");
+        }
+    }
+}

@@ -1,0 +1,368 @@
+package dev.grove.neural.train;
+
+import dev.grove.api.run.RunContext;
+import dev.grove.api.run.StateFiles;
+import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.Layers;
+import dev.grove.neural.layer.Parameter;
+import dev.grove.neural.layer.Pass;
+import dev.grove.neural.loss.Loss;
+import dev.grove.neural.optim.GradientClipping;
+import dev.grove.neural.optim.Optimizer;
+import dev.grove.tensor.Grad;
+import dev.grove.tensor.Rng;
+import dev.grove.tensor.Tensor;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One training run of {@link Trainer#train}: the set-up checks, the epoch and step loops, validation,
+ * history, early stopping and checkpoints. Used once.
+ */
+final class TrainingRun {
+
+    private static final String TASK = "train";
+    private static final Pass INFERENCE = Pass.inference();
+
+    private final Layer network;
+    private final TrainParams params;
+    private final Loss loss;
+    private final RunContext context;
+    private final boolean classification;
+    private final Map<String, Parameter> parameters;
+    private final Map<String, Tensor> buffers;
+    private final GradientNorms norms;
+    private final Penalties penalties;
+    private final Optimizer optimizer;
+    private final LearningRates rates;
+    private final Batches trainBatches;
+    private final Batches validationBatches;
+    private final int[] validationOrder;
+    private final boolean fromLogits;
+    private final float decisionThreshold;
+    private final int stepsPerEpoch;
+    private final long totalSteps;
+    private final int plannedEpochs;
+    private final BestEpoch best;
+    private final Checkpoint checkpoint;
+    private final Rng shuffleStreams;
+    private final Rng passStreams;
+    private final Rng augmentStreams;
+
+    private int epochsDone;
+    private long globalStep;
+    private Map<String, Double> lastFigures = Map.of();
+    private double epochLossSum;
+    private double epochPenaltySum;
+    private long epochSamples;
+    private long epochCorrect;
+
+    TrainingRun(Layer network, TrainParams params, TrainingData data, RunContext context) {
+        this.network = network;
+        this.params = params;
+        this.loss = params.loss();
+        this.context = context;
+        this.classification = data.train().schema().isClassification();
+        int[] inputShape = network.inputShape();
+        checkInput(inputShape, data.train().featureCount(), data.train().schema().sampleShapeArray());
+        boolean targetColumn = checkOutput(network.outputShape());
+        this.parameters = Layers.parameters(network);
+        this.buffers = Layers.buffers(network);
+        this.norms = new GradientNorms(network);
+        if (norms.trainable().isEmpty()) {
+            throw new IllegalArgumentException("train: the network has no unfrozen parameter to train ("
+                    + parameters.size() + " parameters, all frozen or none at all)");
+        }
+        this.penalties = Penalties.of(parameters, params.l1(), params.l2());
+        this.trainBatches = new Batches(data.train(), inputShape, targetColumn);
+        this.validationBatches = data.validation() == null ? null : new Batches(data.validation(), inputShape, targetColumn);
+        this.validationOrder = data.validation() == null ? null : identity(data.validation().rows());
+        String activation = network.finalActivation();
+        boolean squashed = activation.equals("softmax") || activation.equals("sigmoid");
+        this.fromLogits = loss.takesLogits() && squashed;
+        this.decisionThreshold = !fromLogits && (activation.equals("sigmoid") || activation.equals("heaviside")) ? 0.5f : 0f;
+        int rows = data.train().rows();
+        this.stepsPerEpoch = (rows + params.batchSize() - 1) / params.batchSize();
+        this.totalSteps = params.steps() > 0 ? params.steps() : (long) params.epochs() * stepsPerEpoch;
+        long epochs = (totalSteps + stepsPerEpoch - 1) / stepsPerEpoch;
+        if (epochs > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("train.steps " + totalSteps + " would take " + epochs + " epochs of "
+                    + stepsPerEpoch + " steps; too many");
+        }
+        this.plannedEpochs = (int) epochs;
+        this.rates = new LearningRates(params.schedule(), params.warmupSteps(), params.optimizer().learningRate(), totalSteps);
+        this.best = BestEpoch.of(params.earlyStopping(), validationBatches != null);
+        checkMonitor();
+        this.checkpoint = checkpointFile(context);
+        if (params.checkpoint() > 0 && checkpoint == null) {
+            throw new IllegalStateException("train.checkpoint is " + params.checkpoint() + " but this run has no "
+                    + (context.runDirectory().isEmpty() ? "run directory" : "state-file writer")
+                    + " to write " + Checkpoint.FILE_NAME + " into; give the RunContext a runDirectory and stateFiles,"
+                    + " or set train.checkpoint to 0");
+        }
+        this.optimizer = params.optimizer().create(List.copyOf(parameters.values()));
+        this.shuffleStreams = context.rng("shuffle");
+        this.passStreams = context.rng("pass");
+        this.augmentStreams = context.rng("augment");
+    }
+
+    private static void checkInput(int[] inputShape, int featureCount, int[] sampleShape) {
+        long size = 1;
+        for (int d : inputShape) {
+            size *= d;
+        }
+        if (size != featureCount) {
+            throw new IllegalArgumentException("train: the network takes samples of shape " + Arrays.toString(inputShape)
+                    + " (" + size + " values) but the data's samples are " + Arrays.toString(sampleShape) + " ("
+                    + featureCount + " values)");
+        }
+    }
+
+    /** Whether value targets need a column axis ({@code [batch, 1]}) to match the output. */
+    private boolean checkOutput(int[] outputShape) {
+        if (classification) {
+            return false;
+        }
+        long size = 1;
+        for (int d : outputShape) {
+            size *= d;
+        }
+        if (size != 1) {
+            throw new IllegalArgumentException("train: the data has one target value per row but the network outputs "
+                    + Arrays.toString(outputShape) + " per sample; end a regression network with one unit");
+        }
+        return outputShape.length == 1;
+    }
+
+    private void checkMonitor() {
+        String monitor = best.monitor();
+        if (params.earlyStopping() == null) {
+            return;
+        }
+        if (monitor.startsWith("val/") && validationBatches == null) {
+            throw new IllegalArgumentException("train.early-stopping monitors " + monitor + " but this run has no validation"
+                    + " data: give the data a validation split, set train.validation (e.g. 0.1), or monitor train/loss");
+        }
+        Set<String> keys = figureKeys();
+        if (!keys.contains(monitor)) {
+            throw new IllegalArgumentException("train.early-stopping monitor '" + monitor
+                    + "' is not a figure this training records; it records " + keys);
+        }
+    }
+
+    /** The history keys every epoch records, in order. */
+    private Set<String> figureKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("train/loss");
+        if (classification) {
+            keys.add("train/accuracy");
+        }
+        if (!penalties.isEmpty()) {
+            keys.add("train/penalty");
+        }
+        if (validationBatches != null) {
+            keys.add("val/loss");
+            if (classification) {
+                keys.add("val/accuracy");
+            }
+        }
+        keys.addAll(List.of("lr", "seconds", "samples-per-second"));
+        keys.addAll(norms.keys());
+        return keys;
+    }
+
+    private static Checkpoint checkpointFile(RunContext context) {
+        Optional<Path> directory = context.runDirectory();
+        Optional<StateFiles> files = context.stateFiles();
+        if (directory.isEmpty() || files.isEmpty()) {
+            return null;
+        }
+        return new Checkpoint(files.get(), directory.get().resolve(Checkpoint.FILE_NAME));
+    }
+
+    /** Trains to the end (or until early stopping) and reports what happened. */
+    TrainingResult run() {
+        List<Parameter> frozen = parameters.values().stream().filter(Parameter::frozen).toList();
+        // Frozen values leave the graph altogether, as requires_grad=False does in PyTorch: no gradient
+        // is computed for them, and nothing upstream of a frozen body is back-propagated at all.
+        frozen.forEach(p -> p.value().requiresGrad(false));
+        try {
+            norms.trainable().forEach(p -> p.value().zeroGrad());
+            TrainingResult.Start start = begin();
+            while (epochsDone < plannedEpochs && globalStep < totalSteps && !best.shouldStop()) {
+                int epoch = epochsDone + 1;
+                lastFigures = trainEpoch(epoch);
+                epochsDone = epoch;
+                best.record(epoch, lastFigures, parameters, buffers);
+                if (params.checkpoint() > 0 && epoch % params.checkpoint() == 0) {
+                    checkpoint.write(new Checkpoint.Position(epochsDone, globalStep, lastFigures), parameters, buffers,
+                            optimizer, best, trainBatches.rows(), params.batchSize());
+                }
+            }
+            boolean stoppedEarly = best.shouldStop() && epochsDone < plannedEpochs;
+            boolean restored = best.restoreBest(epochsDone, parameters, buffers);
+            if (stoppedEarly) {
+                context.progress().update(TASK, globalStep, totalSteps, "stopped early after epoch " + epochsDone
+                        + "; best epoch " + best.bestEpoch() + " by " + best.monitor());
+            }
+            return new TrainingResult(start, epochsDone, globalStep, stoppedEarly, best.monitor(), best.bestEpoch(),
+                    restored, lastFigures, best.bestFigures());
+        } finally {
+            frozen.forEach(p -> p.value().requiresGrad(true));
+        }
+    }
+
+    /** Restores the checkpoint when resuming and one exists. */
+    private TrainingResult.Start begin() {
+        if (!context.isResuming()) {
+            return TrainingResult.Start.FRESH;
+        }
+        if (checkpoint == null || !checkpoint.exists()) {
+            context.progress().update(TASK, 0, totalSteps, "no checkpoint "
+                    + (checkpoint == null ? "(the run has no run directory or state files)" : "at " + checkpoint.path())
+                    + "; training from the start");
+            return TrainingResult.Start.NO_CHECKPOINT;
+        }
+        Checkpoint.Position position = checkpoint.restore(parameters, buffers, optimizer, best, trainBatches.rows(),
+                params.batchSize());
+        epochsDone = position.epochsDone();
+        globalStep = position.globalStep();
+        lastFigures = position.lastFigures();
+        context.progress().update(TASK, globalStep, totalSteps, "resumed from " + checkpoint.path() + " after epoch "
+                + epochsDone);
+        return TrainingResult.Start.RESUMED;
+    }
+
+    private Map<String, Double> trainEpoch(int epoch) {
+        long started = System.nanoTime();
+        int rows = trainBatches.rows();
+        int[] order = identity(rows);
+        if (params.shuffle()) {
+            // A stream of its own per epoch: a resumed run shuffles epoch e exactly as an uninterrupted one.
+            shuffleStreams.derive("epoch-" + epoch).shuffle(order);
+        }
+        int steps = (int) Math.min(stepsPerEpoch, totalSteps - globalStep);
+        epochLossSum = 0;
+        epochPenaltySum = 0;
+        epochSamples = 0;
+        epochCorrect = 0;
+        float rate = 0;
+        for (int b = 0; b < steps; b++) {
+            context.checkCancelled();
+            int from = b * params.batchSize();
+            rate = rates.at(globalStep, epoch);
+            step(epoch, order, from, Math.min(params.batchSize(), rows - from), rate);
+            globalStep++;
+            context.progress().update(TASK, globalStep, totalSteps, String.format(Locale.ROOT, "epoch %d/%d loss %.4f",
+                    epoch, plannedEpochs, epochLossSum / epochSamples));
+        }
+        long trainingNanos = Math.max(1, System.nanoTime() - started);
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("train/loss", epochLossSum / epochSamples);
+        if (classification) {
+            figures.put("train/accuracy", (double) epochCorrect / epochSamples);
+        }
+        if (!penalties.isEmpty()) {
+            figures.put("train/penalty", epochPenaltySum / epochSamples);
+        }
+        if (validationBatches != null) {
+            validate(figures);
+        }
+        figures.put("lr", (double) rate);
+        figures.put("seconds", (System.nanoTime() - started) / 1e9);
+        figures.put("samples-per-second", epochSamples / (trainingNanos / 1e9));
+        norms.drainEpochInto(figures);
+        context.recordHistory(epoch, figures);
+        return figures;
+    }
+
+    /** One optimizer step on rows {@code order[from … from + count)}. */
+    private void step(int epoch, int[] order, int from, int count, float rate) {
+        String stepName = "step-" + globalStep;
+        Batches.Batch batch = trainBatches.load(order, from, count, params.augment(),
+                params.augment().isEmpty() ? null : augmentStreams.derive(stepName));
+        Pass pass = new Pass(true, passStreams.derive(stepName));
+        Tensor output = fromLogits ? network.forwardBeforeActivation(batch.input(), pass) : network.forward(batch.input(), pass);
+        Tensor dataLoss = loss.compute(output, batch.target());
+        Tensor penalty = penalties.term();
+        Tensor objective = penalty == null ? dataLoss : dataLoss.add(penalty);
+        objective.backward();
+        float lossValue = dataLoss.item();
+        float penaltyValue = penalty == null ? 0f : penalty.item();
+        double norm = norms.measure();
+        if (!Float.isFinite(lossValue + penaltyValue) || !Double.isFinite(norm)) {
+            throw diverged(epoch, lossValue + penaltyValue, rate);
+        }
+        if (params.clipNorm() > 0) {
+            GradientClipping.byNorm(norms.trainable(), params.clipNorm());
+        }
+        if (params.clipValue() > 0) {
+            GradientClipping.byValue(norms.trainable(), params.clipValue());
+        }
+        optimizer.step(rate);
+        for (Parameter p : norms.trainable()) {
+            p.value().zeroGrad();
+        }
+        norms.accumulate();
+        epochLossSum += (double) lossValue * count;
+        epochPenaltySum += (double) penaltyValue * count;
+        epochSamples += count;
+        if (classification) {
+            epochCorrect += CorrectPredictions.count(output, batch.targetValues(), count, decisionThreshold);
+        }
+    }
+
+    /**
+     * The error that stops training when the loss or a gradient is not finite, raised before the
+     * optimizer spreads it into the weights: it names the epoch, the step, the loss and the first
+     * parameter (in walk order) whose gradient holds a non-finite value.
+     */
+    private IllegalStateException diverged(int epoch, float lossValue, float rate) {
+        String culprit = norms.firstNonFinite();
+        String what = Float.isFinite(lossValue)
+                ? "the loss is " + lossValue + " but the gradient of " + culprit + " is not finite"
+                : "the loss is " + lossValue + "; " + (culprit == null
+                        ? "every parameter gradient was still finite (check the data for NaN or infinite values)"
+                        : "the first non-finite gradient is in " + culprit);
+        return new IllegalStateException("training diverged at epoch " + epoch + ", step " + (globalStep + 1) + " of "
+                + totalSteps + ": " + what + ". Try a lower learning rate (this step used " + rate
+                + ") or limit the gradients with train.clip-norm");
+    }
+
+    /** Adds {@code val/loss} (and {@code val/accuracy}) from an inference pass over the validation rows. */
+    private void validate(Map<String, Double> figures) {
+        int rows = validationBatches.rows();
+        double lossSum = 0;
+        long correct = 0;
+        try (var g = Grad.off()) {
+            for (int from = 0; from < rows; from += params.batchSize()) {
+                int count = Math.min(params.batchSize(), rows - from);
+                Batches.Batch batch = validationBatches.load(validationOrder, from, count, List.of(), null);
+                Tensor output = fromLogits
+                        ? network.forwardBeforeActivation(batch.input(), INFERENCE)
+                        : network.forward(batch.input(), INFERENCE);
+                lossSum += (double) loss.compute(output, batch.target()).item() * count;
+                if (classification) {
+                    correct += CorrectPredictions.count(output, batch.targetValues(), count, decisionThreshold);
+                }
+            }
+        }
+        figures.put("val/loss", lossSum / rows);
+        if (classification) {
+            figures.put("val/accuracy", (double) correct / rows);
+        }
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        Arrays.setAll(order, i -> i);
+        return order;
+    }
+}
