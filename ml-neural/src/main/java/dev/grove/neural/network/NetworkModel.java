@@ -1,0 +1,147 @@
+package dev.grove.neural.network;
+
+import dev.grove.api.data.Dataset;
+import dev.grove.api.data.Schema;
+import dev.grove.api.model.Model;
+import dev.grove.api.model.ModelState;
+import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.LayerSpec;
+import dev.grove.neural.layer.Layers;
+import dev.grove.neural.layer.Pass;
+import dev.grove.tensor.Grad;
+import dev.grove.tensor.Rng;
+import dev.grove.tensor.Tensor;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A fitted network: a {@link NetworkClassifier} when its schema is a classification, a
+ * {@link NetworkRegressor} otherwise. Immutable once fitted (nothing outside holds its layers) and
+ * safe for concurrent prediction: inference passes run without gradients and only read the weights.
+ *
+ * <p>Prediction runs in batches of {@value #INFERENCE_BATCH} rows. {@link #state()} holds every
+ * parameter and buffer as a float32 array under its full name ({@code conv2d-1.weight},
+ * {@code dense-2.bias}, {@code batch-norm-1.running-mean}), the attribute {@code parameters} (the
+ * number of learned values) and, for a network that started from a saved model, the attributes
+ * {@code init-from}, {@code init-from.loaded} and {@code init-from.fresh} (see {@link InitFrom}),
+ * which a restored model keeps.
+ */
+public abstract sealed class NetworkModel implements Model permits NetworkClassifier, NetworkRegressor {
+
+    /** Rows per inference batch: large enough for efficient matrix products, small enough to bound memory. */
+    static final int INFERENCE_BATCH = 256;
+
+    private final Schema schema;
+    private final Layer network;
+    private final Map<String, String> initialisation;
+
+    NetworkModel(Schema schema, Layer network, Map<String, String> initialisation) {
+        this.schema = Objects.requireNonNull(schema, "schema");
+        this.network = Objects.requireNonNull(network, "network");
+        this.initialisation = Map.copyOf(initialisation);
+    }
+
+    /**
+     * The model answering {@code schema}'s task with the trained {@code network}, which it takes
+     * over: the caller must not change or use it afterwards.
+     *
+     * @param initialisation attributes saying where the initial weights came from ({@code init-from…}), or none
+     */
+    static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation) {
+        NetworkWeights.dropGradients(network);
+        return schema.isClassification()
+                ? new NetworkClassifier(schema, network, initialisation)
+                : new NetworkRegressor(schema, network, initialisation);
+    }
+
+    /**
+     * Rebuilds a fitted model: builds {@code spec} for {@code schema}'s sample shape and loads every
+     * parameter and buffer from {@code state}.
+     *
+     * @param component the estimator's name, for messages
+     * @throws IllegalArgumentException if the layers do not fit the schema, or an array is missing, has
+     *                                  another shape than the layers expect, or is not the network's
+     */
+    public static NetworkModel restore(String component, LayerSpec spec, Schema schema, ModelState state) {
+        Layer network = spec.build(schema.sampleShapeArray(), new Rng(0));
+        TaskOutput.check(component, network, schema, true);
+        NetworkWeights.load(component, network, state);
+        Map<String, String> initialisation = new LinkedHashMap<>();
+        state.attributes().forEach((name, value) -> {
+            if (name.equals(InitFrom.ATTRIBUTE) || name.startsWith(InitFrom.ATTRIBUTE + ".")) {
+                initialisation.put(name, value);
+            }
+        });
+        return of(schema, network, initialisation);
+    }
+
+    @Override
+    public Schema schema() {
+        return schema;
+    }
+
+    /** The number of learned values (every parameter of every layer). */
+    public long parameterCount() {
+        return Layers.parameterCount(network);
+    }
+
+    /** The shape of one output sample, e.g. {@code [10]}. */
+    public int[] outputShape() {
+        return network.outputShape();
+    }
+
+    /** The number of values one output sample holds. */
+    final int outputWidth() {
+        return Math.toIntExact(Arrays.stream(network.outputShape()).asLongStream().reduce(1, Math::multiplyExact));
+    }
+
+    @Override
+    public ModelState state() {
+        ModelState.Builder state = NetworkWeights.write(network, ModelState.builder())
+                .attribute("parameters", Long.toString(parameterCount()));
+        new TreeMap<>(initialisation).forEach(state::attribute);
+        return state.build();
+    }
+
+    /**
+     * The network's outputs for every row of {@code data}, row-major (rows × output size), computed
+     * in inference mode in batches.
+     *
+     * @param beforeActivation whether to return the values before the final activation (logits)
+     */
+    final float[] outputs(Dataset data, boolean beforeActivation) {
+        checkColumns(data);
+        int rows = data.rows();
+        int features = data.featureCount();
+        int width = outputWidth();
+        int[] sampleShape = schema.sampleShapeArray();
+        float[] out = new float[Math.multiplyExact(rows, width)];
+        Pass inference = Pass.inference();
+        try (var off = Grad.off()) {
+            for (int start = 0; start < rows; start += INFERENCE_BATCH) {
+                int first = start;
+                int batch = Math.min(INFERENCE_BATCH, rows - first);
+                int[] selected = new int[batch];
+                Arrays.setAll(selected, i -> first + i);
+                int[] shape = new int[sampleShape.length + 1];
+                shape[0] = batch;
+                System.arraycopy(sampleShape, 0, shape, 1, sampleShape.length);
+                Tensor input = Tensor.of(data.rowsAsFloats(selected, new float[batch * features]), shape);
+                Tensor output = beforeActivation
+                        ? network.forwardBeforeActivation(input, inference)
+                        : network.forward(input, inference);
+                System.arraycopy(output.toFloatArray(), 0, out, start * width, batch * width);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + Arrays.toString(schema.sampleShapeArray()) + " -> "
+                + Arrays.toString(network.outputShape()) + ", " + parameterCount() + " parameters]";
+    }
+}

@@ -1,0 +1,113 @@
+package dev.grove.neural.network;
+
+import static dev.grove.neural.network.TestLayers.dense;
+import static dev.grove.neural.network.TestLayers.sequential;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.grove.api.data.Dataset;
+import dev.grove.api.model.ModelState;
+import dev.grove.api.run.RunContext;
+import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.LayerSpec;
+import dev.grove.tensor.Rng;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InitFromTest {
+
+    private static final LayerSpec THREE_CLASS = sequential(dense(8, "relu"), dense(3, "softmax"));
+    private static final LayerSpec TWO_CLASS = sequential(dense(8, "relu"), dense(2, "softmax"));
+
+    private static ModelState stateOf(Layer network) {
+        return NetworkWeights.write(network, ModelState.builder()).build();
+    }
+
+    private static float[] values(Layer network, String name) {
+        return NetworkWeights.arrays(network).get(name).toFloatArray();
+    }
+
+    @Test
+    void copiesArraysMatchingByNameAndShapeAndLeavesANewHeadFresh() {
+        Layer pretrained = THREE_CLASS.build(new int[] {2}, new Rng(1));
+        Layer target = TWO_CLASS.build(new int[] {2}, new Rng(2));
+        Layer fresh = TWO_CLASS.build(new int[] {2}, new Rng(2));
+
+        InitFrom.Report report = InitFrom.load(target, stateOf(pretrained), "pretrained.grove");
+
+        assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias");
+        assertThat(report.fresh()).containsExactly("dense-2.weight", "dense-2.bias");
+        assertThat(report.unused()).isEmpty();
+        assertThat(values(target, "dense-1.weight")).isEqualTo(values(pretrained, "dense-1.weight"))
+                .isNotEqualTo(values(fresh, "dense-1.weight"));
+        assertThat(values(target, "dense-2.weight")).isEqualTo(values(fresh, "dense-2.weight"));
+    }
+
+    @Test
+    void reportsSavedArraysTheNetworkHasNoPlaceFor() {
+        Layer deeper = sequential(dense(8, "relu"), dense(3, "relu"), dense(3, "softmax")).build(new int[] {2}, new Rng(1));
+
+        InitFrom.Report report = InitFrom.load(THREE_CLASS.build(new int[] {2}, new Rng(2)), stateOf(deeper), "deeper.grove");
+
+        assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias", "dense-2.weight", "dense-2.bias");
+        assertThat(report.unused()).containsExactly("dense-3.weight", "dense-3.bias");
+    }
+
+    @Test
+    void transferLearningStartsFromTheSavedBodyKeepsItFrozenAndTrainsANewHead() {
+        // Pretrain on three classes, then learn two other classes with the body frozen and a new two-unit head.
+        NetworkModel pretrained = new Network(new NetworkParams(THREE_CLASS, TestTraining.train(20)))
+                .fit(TestTraining.threeBlobs(1, 30), RunContext.withSeed(1));
+        TestTraining.MemoryStateFiles files = new TestTraining.MemoryStateFiles();
+        files.put(Path.of("runs/pretrain/model.grove"), pretrained.state());
+        List<Map<String, Double>> initFromRows = new ArrayList<>();
+        RunContext context = RunContext.builder(2).stateFiles(files)
+                .history((scope, step, values) -> {
+                    if (scope.equals("init-from")) {
+                        initFromRows.add(values);
+                    }
+                }).build();
+        Dataset otherClasses = TestTraining.blobs(3, 40, new double[][] {{3, 3}, {-3, 0}});
+        var train = TestTraining.train(TestTraining.crossEntropy(), TestTraining.sgd(0.5f), 20, 16, List.of("dense-1"),
+                "runs/pretrain/model.grove");
+
+        NetworkClassifier model = (NetworkClassifier) new Network(new NetworkParams(TWO_CLASS, train)).fit(otherClasses, context);
+
+        assertThat(model.state().floats("dense-1.weight")).isEqualTo(pretrained.state().floats("dense-1.weight"));
+        assertThat(model.state().floats("dense-1.bias")).isEqualTo(pretrained.state().floats("dense-1.bias"));
+        assertThat(initFromRows).containsExactly(Map.of("loaded", 2.0, "fresh", 2.0, "unused", 0.0));
+        Map<String, String> recorded = Map.of("init-from", Path.of("runs/pretrain/model.grove").toString(),
+                "init-from.loaded", "dense-1.weight, dense-1.bias", "init-from.fresh", "dense-2.weight, dense-2.bias");
+        assertThat(model.state().attributes()).containsAllEntriesOf(recorded);
+        assertThat(NetworkModel.restore("network", TWO_CLASS, model.schema(), model.state()).state().attributes())
+                .containsAllEntriesOf(recorded);
+        int[] predicted = model.predict(otherClasses);
+        int correct = 0;
+        for (int i = 0; i < predicted.length; i++) {
+            correct += predicted[i] == otherClasses.label(i) ? 1 : 0;
+        }
+        assertThat(correct / (double) predicted.length).isGreaterThanOrEqualTo(0.9);
+    }
+
+    @Test
+    void needsStateFilesAReadableFileAndAtLeastOneMatchingArray() {
+        Layer network = TWO_CLASS.build(new int[] {2}, new Rng(0));
+        TestTraining.MemoryStateFiles files = new TestTraining.MemoryStateFiles();
+        files.put(Path.of("other.grove"), ModelState.builder().put("coef", new double[] {1, 2}).build());
+        RunContext withFiles = RunContext.builder(0).stateFiles(files).build();
+
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "model.grove", RunContext.withSeed(0)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("init-from model.grove");
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "missing.grove", withFiles))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot read missing.grove");
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "other.grove", withFiles))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no saved array matches")
+                .hasMessageContaining("[coef]");
+    }
+}
