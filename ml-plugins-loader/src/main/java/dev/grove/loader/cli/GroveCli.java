@@ -3,6 +3,7 @@ package dev.grove.loader.cli;
 import dev.grove.loader.config.ConfigException;
 import dev.grove.loader.plugins.PluginException;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "grove", mixinStandardHelpOptions = true, versionProvider = GroveVersion.class,
         description = "Machine learning on the JVM: run YAML experiments, inspect components, predict with saved models.",
-        subcommands = {RunCommand.class, ValidateCommand.class, ListCommand.class, DescribeCommand.class,
-                PredictCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, SummaryCommand.class, ListCommand.class,
+                DescribeCommand.class, PredictCommand.class, CommandLine.HelpCommand.class})
 public final class GroveCli {
 
     /** Exit code of a run that failed. */
@@ -36,11 +37,17 @@ public final class GroveCli {
                     || parseResult.subcommand() != null && parseResult.subcommand().matchedOption("--debug") != null;
             return report(e, commandLine.getErr(), debug);
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // picocli hands only exceptions to the handler; a training that runs out of memory still
+            // deserves one message rather than a stack trace.
+            return report(e, err, List.of(args).contains("--debug"));
+        }
     }
 
-    /** Turns an exception into one message and an exit code. */
-    static int report(Exception e, PrintWriter err, boolean debug) {
+    /** Turns a failure into one message and an exit code. */
+    static int report(Throwable e, PrintWriter err, boolean debug) {
         int code;
         if (e instanceof ConfigException config) {
             err.println("grove: the experiment has " + config.problems().size() + " problem"
@@ -50,6 +57,10 @@ public final class GroveCli {
         } else if (e instanceof PluginException || e instanceof UsageException) {
             err.println("grove: " + e.getMessage());
             code = CONFIG_ERROR;
+        } else if (e instanceof OutOfMemoryError) {
+            err.println("grove: run failed: out of memory (" + message(e) + "); give Java more with GROVE_JAVA_OPTS=-Xmx4g,"
+                    + " or use less (a smaller batch-size)");
+            code = RUN_FAILED;
         } else {
             err.println("grove: run failed: " + message(e));
             code = RUN_FAILED;

@@ -53,7 +53,8 @@ final class PredictCommand implements Callable<Integer> {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("path", data.toString());
         params.put("features", loaded.schema().featureNames());
-        DataSource source = (DataSource) createUnchecked(csv, ParamsBinder.bindMap(csv, params, "predict " + data));
+        DataSource source = (DataSource) createUnchecked(csv,
+                ParamsBinder.bindMap(discovered.catalog(), csv, params, "predict " + data));
         Dataset rows = source.load(RunContext.withSeed(0)).data();
         Predictions.write(out, loaded, rows, spec.commandLine().getOut());
         return 0;

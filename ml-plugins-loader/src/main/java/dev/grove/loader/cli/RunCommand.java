@@ -27,14 +27,18 @@ import picocli.CommandLine.Spec;
  * {@code grove run FILE [key=value …] [-m key=v1,v2 …]}: runs an experiment, or a sweep of them. A
  * sweep is a grid search: each run fits its setting on all training rows after its own evaluation,
  * and the best run's model is copied to the sweep's folder as {@value #BEST_MODEL}.
+ * {@code grove run --resume RUN_DIR} runs RUN_DIR's config.yaml again in RUN_DIR, continuing an
+ * interrupted training from its latest checkpoint there.
  */
 @Command(name = "run", description = "Run an experiment file; key=value arguments override its settings.")
 final class RunCommand implements Callable<Integer> {
 
     /** The best run's model, at the root of a sweep's folder. */
     static final String BEST_MODEL = "best-model.grove";
+    /** The resolved experiment a run writes first, and a resumed run reads. */
+    static final String CONFIG = "config.yaml";
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The experiment YAML file.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The experiment YAML file.")
     Path file;
 
     @Parameters(index = "1..*", paramLabel = "KEY=VALUE",
@@ -60,6 +64,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Thread budget (default: all processors).")
     int threads;
 
+    @Option(names = "--resume", paramLabel = "RUN_DIR",
+            description = "Continue an interrupted run in RUN_DIR from its latest checkpoint (runs RUN_DIR/config.yaml again).")
+    Path resume;
+
     @Mixin
     PluginOptions plugins;
 
@@ -74,16 +82,28 @@ final class RunCommand implements Callable<Integer> {
         if (threads > 0) {
             dev.grove.tensor.ThreadBudget.set(threads);
         }
+        if (resume != null) {
+            checkResumable();
+        } else if (file == null) {
+            throw new UsageException("give the experiment FILE to run, or --resume RUN_DIR to continue a run");
+        }
         PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
         ExperimentParser parser = new ExperimentParser(discovered.catalog());
         Console console = Console.standard();
         if (sweeps.isEmpty() && select != null) {
             throw new UsageException("--select picks the best run of a sweep; give the swept values with -m KEY=V1,V2");
         }
+        if (resume != null) {
+            Experiment experiment = parser.parse(resume.resolve(CONFIG));
+            RunResult result = ExperimentRunner.run(experiment, discovered.catalog(),
+                    new RunOptions(resume, runsRoot, threads, console, true));
+            spec.commandLine().getOut().println(result.directory());
+            return 0;
+        }
         if (sweeps.isEmpty()) {
             Experiment experiment = parser.parse(file, overrides);
             RunResult result = ExperimentRunner.run(experiment, discovered.catalog(),
-                    new RunOptions(out, runsRoot, threads, console));
+                    new RunOptions(out, runsRoot, threads, console, false));
             spec.commandLine().getOut().println(result.directory());
             return 0;
         }
@@ -104,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
             console.line("sweep run " + (i + 1) + "/" + experiments.size() + ": " + String.join(" ", combinations.get(i)));
             Path dir = root.resolve(String.format("run-%03d", i + 1));
             RunResult result = ExperimentRunner.run(experiments.get(i), discovered.catalog(),
-                    new RunOptions(dir, runsRoot, threads, console));
+                    new RunOptions(dir, runsRoot, threads, console, false));
             rows.add(new SweepTable.Row(dir.getFileName().toString(), combinations.get(i), result.metrics()));
         }
         Optional<SweepBest.Choice> best;
@@ -124,6 +144,25 @@ final class RunCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println(root);
         return 0;
+    }
+
+    /**
+     * A resumed run takes everything from its folder: no file, overrides, sweep or --out beside it,
+     * and the folder must hold the config.yaml the run wrote.
+     */
+    private void checkResumable() {
+        if (file != null || !overrides.isEmpty() || !sweeps.isEmpty() || out != null) {
+            throw new UsageException("--resume RUN_DIR runs RUN_DIR/" + CONFIG + " again as it is, in RUN_DIR;"
+                    + " give no experiment file, overrides, -m or --out with it");
+        }
+        if (!Files.isDirectory(resume)) {
+            throw new UsageException("cannot resume " + resume + ": " + (Files.exists(resume) ? "it is not a folder"
+                    : "no such folder") + " (give the folder of the run to continue, e.g. runs/NAME/TIMESTAMP)");
+        }
+        if (!Files.isRegularFile(resume.resolve(CONFIG))) {
+            throw new UsageException("cannot resume " + resume + ": it has no " + CONFIG + ", so it is not a run folder"
+                    + " (grove run writes " + CONFIG + " first in every run folder)");
+        }
     }
 
     private static void copyBestModel(Path runDirectory, Path root) {

@@ -1,5 +1,6 @@
 package dev.grove.loader.cli;
 
+import dev.grove.loader.config.ComponentRef;
 import dev.grove.loader.config.Experiment;
 import dev.grove.loader.config.ExperimentParser;
 import dev.grove.loader.plugins.PluginDiscovery;
@@ -32,8 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
         Experiment experiment = new ExperimentParser(discovered.catalog()).parse(file, overrides);
-        spec.commandLine().getOut().println(file + ": ok (experiment '" + experiment.name() + "', "
-                + experiment.pipeline().size() + " pipeline step" + (experiment.pipeline().size() == 1 ? "" : "s") + ")");
+        List<String> steps = experiment.pipeline().stream().map(ComponentRef::name).toList();
+        spec.commandLine().getOut().println(file + ": ok (experiment '" + experiment.name() + "': "
+                + String.join(" → ", steps) + ")");
         return 0;
     }
 }

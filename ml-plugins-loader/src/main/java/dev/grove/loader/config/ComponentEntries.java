@@ -5,13 +5,15 @@ import dev.grove.api.spi.Kind;
 import dev.grove.loader.config.ConfigNode.Entry;
 import dev.grove.loader.config.ConfigNode.Mapping;
 import dev.grove.loader.config.ConfigNode.Scalar;
+import dev.grove.loader.config.ConfigNode.Sequence;
 import dev.grove.loader.plugins.ComponentCatalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads component entries (a bare name, or a one-key mapping {@code name: {params}}) and finds the
+ * Reads component entries (a bare name, a one-key mapping {@code name: {params}}, or
+ * {@code name: [items]} for a component whose params are one list of components) and finds the
  * named components in the catalog, explaining a miss: a name registered under another kind is
  * called what it is, an unknown one gets the nearest known name.
  */
@@ -20,8 +22,11 @@ final class ComponentEntries {
     /** Lists longer than this are cut in messages; {@code grove list} shows everything. */
     private static final int LISTED_NAMES = 20;
 
-    /** A component entry split into its name and params (null when none are given). */
-    record Parsed(Scalar name, Mapping params) {
+    /**
+     * A component entry split into its name and params: a mapping, a list (the shorthand for a
+     * component whose params are one list of components), or null when none are given.
+     */
+    record Parsed(Scalar name, ConfigNode params) {
     }
 
     private final ComponentCatalog catalog;
@@ -40,8 +45,8 @@ final class ComponentEntries {
         if (node instanceof Mapping m && m.entries().size() == 1) {
             Entry only = m.entries().get(0);
             ConfigNode params = only.value();
-            if (params instanceof Mapping p) {
-                return new Parsed(only.key(), p);
+            if (params instanceof Mapping || params instanceof Sequence) {
+                return new Parsed(only.key(), params);
             }
             if (params instanceof Scalar s && s.isNull()) {
                 return new Parsed(only.key(), null);

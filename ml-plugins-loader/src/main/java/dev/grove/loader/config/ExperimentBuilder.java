@@ -18,16 +18,26 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Validates an experiment's YAML tree (overrides already applied) section by section and builds the
  * {@link Experiment}, recording every problem rather than stopping at the first.
+ *
+ * <p>An experiment either ends its {@code pipeline} with an estimator, or describes a neural network
+ * in a {@code model:} section (one layer component) with a {@code train:} section; the run's
+ * estimator is then the {@value #NETWORK} estimator with those two sections as its {@code model}
+ * and {@code train} params, after the transformers the pipeline lists, if any.
  */
 final class ExperimentBuilder {
 
-    private static final List<String> TOP_KEYS = List.of("grove", "name", "seed", "data", "pipeline", "evaluate");
+    /** The estimator that a model: section configures; the neural family registers it. */
+    static final String NETWORK = "network";
+
+    private static final List<String> TOP_KEYS = List.of("grove", "name", "seed", "data", "pipeline", "model", "train",
+            "evaluate");
     private static final List<String> SPLIT_KEYS = List.of("test", "val", "stratify", "shuffle");
     private static final List<String> EVALUATE_KEYS = List.of("cv", "metrics");
     private static final List<String> CV_KEYS = List.of("folds", "stratify", "shuffle");
@@ -36,18 +46,23 @@ final class ExperimentBuilder {
     private static final int FORMAT_VERSION = 1;
     private static final String DATA_HINT = "where the data comes from, e.g. data: {source: csv, path: iris.csv, target: species}";
     private static final String PIPELINE_HINT =
-            "transformers then one estimator, e.g. pipeline: [standard-scaler, logistic-regression]";
+            "transformers then one estimator, e.g. pipeline: [standard-scaler, logistic-regression],"
+                    + " or a network: model: {sequential: [...]} with train: {...}";
 
     private final Path file;
     private final Mapping root;
     private final List<ConfigProblem> problems;
+    private final ComponentCatalog catalog;
     private final ComponentEntries entries;
+    private final ParamsBinder binder;
 
     ExperimentBuilder(ComponentCatalog catalog, Path file, Mapping root, List<ConfigProblem> problems) {
         this.file = file;
         this.root = root;
         this.problems = problems;
+        this.catalog = catalog;
         this.entries = new ComponentEntries(catalog, problems);
+        this.binder = new ParamsBinder(catalog, problems);
     }
 
     /** The experiment, or null if any problem was recorded (now or before). */
@@ -57,13 +72,25 @@ final class ExperimentBuilder {
         String name = runName(top);
         long seed = top.read("seed", Long.class, 0L);
         DataConfig data = data(required(top, "data", DATA_HINT));
-        List<ComponentRef> pipeline = pipeline(required(top, "pipeline", PIPELINE_HINT));
+        boolean network = top.get("model") != null;
+        if (!network && top.get("train") != null) {
+            problems.add(keyOrigin(root, "train").problem("train: configures how a network trains and needs a model:"
+                    + " section, e.g. model: {sequential: [dense, relu]}; a pipeline's estimator takes its params in the"
+                    + " pipeline"));
+        }
+        List<ComponentRef> pipeline = network ? transformers(top.get("pipeline"))
+                : pipeline(required(top, "pipeline", PIPELINE_HINT));
+        ComponentRef networkRef = network ? network() : null;
         EvaluateConfig evaluate = evaluate(top.get("evaluate"));
         if (!problems.isEmpty()) {
             return null;
         }
-        return new Experiment(file, name, seed, data, List.copyOf(pipeline), evaluate,
-                resolved(name, seed, data, pipeline, evaluate));
+        List<ComponentRef> steps = new ArrayList<>(pipeline);
+        if (networkRef != null) {
+            steps.add(networkRef);
+        }
+        return new Experiment(file, name, seed, data, List.copyOf(steps), evaluate,
+                resolved(name, seed, data, pipeline, networkRef, evaluate));
     }
 
     private ConfigNode required(Section top, String key, String what) {
@@ -129,8 +156,8 @@ final class ExperimentBuilder {
         }
         Mapping params = new Mapping(new ArrayList<>(data.entries()), data.origin());
         params.entries().removeIf(e -> e.key().text().equals("source") || e.key().text().equals("split"));
-        ComponentRef ref = ParamsBinder.bind(source, params, name.origin(), "data (" + source.name() + " params)",
-                List.of("source", "split"), problems);
+        ComponentRef ref = binder.bind(source, params, name.origin(), "data (" + source.name() + " params)",
+                List.of("source", "split"));
         return ref == null ? null : new DataConfig(ref, split);
     }
 
@@ -192,14 +219,62 @@ final class ExperimentBuilder {
                     : entries.find(step.name(), Kind.TRANSFORMER,
                     "the steps before the last must be transformers (only the last pipeline step may be an estimator)");
             if (component != null) {
-                ComponentRef ref = ParamsBinder.bind(component, step.params(), step.name().origin(),
-                        component.name() + " params", List.of(), problems);
+                ComponentRef ref = binder.bindEntry(step, component);
                 if (ref != null) {
                     refs.add(ref);
                 }
             }
         }
         return refs;
+    }
+
+    /** With a model: section, the pipeline (optional, possibly empty) lists the transformers that run before the network. */
+    private List<ComponentRef> transformers(ConfigNode node) {
+        List<ComponentRef> refs = new ArrayList<>();
+        if (node == null || node instanceof Scalar s && s.isNull()) {
+            return refs;
+        }
+        if (!(node instanceof Sequence steps)) {
+            problems.add(node.origin().problem("wrong type for pipeline: expected a list of the transformers that run before"
+                    + " the network, got " + node.describe()));
+            return refs;
+        }
+        for (int i = 0; i < steps.items().size(); i++) {
+            ComponentEntries.Parsed step = entries.parse(steps.items().get(i), "pipeline step " + (i + 1));
+            if (step == null) {
+                continue;
+            }
+            Component<?> component = entries.find(step.name(), Kind.TRANSFORMER, "with a model: section the pipeline lists"
+                    + " only the transformers that run before the network");
+            ComponentRef ref = component == null ? null : binder.bindEntry(step, component);
+            if (ref != null && component.kind() == Kind.TRANSFORMER) {
+                refs.add(ref);
+            }
+        }
+        return refs;
+    }
+
+    /**
+     * The {@value #NETWORK} estimator bound from the model: and train: sections, which are its
+     * {@code model} and {@code train} params.
+     */
+    private ComponentRef network() {
+        Origin at = keyOrigin(root, "model");
+        Optional<ComponentCatalog.Entry> network = catalog.find(Kind.ESTIMATOR, NETWORK);
+        if (network.isEmpty()) {
+            problems.add(at.problem("model: describes a neural network, which needs the neural plugin (grove-neural, the"
+                    + " module dev.grove.neural): no '" + NETWORK + "' estimator is registered; put ml-neural on the module"
+                    + " path or give its folder with --plugins"));
+            return null;
+        }
+        Mapping params = new Mapping(root.origin());
+        for (String key : List.of("model", "train")) {
+            Entry entry = root.entry(key);
+            if (entry != null) {
+                params.put(entry.key(), entry.value());
+            }
+        }
+        return binder.bind(network.get().component(), params, at, "", List.of());
     }
 
     private EvaluateConfig evaluate(ConfigNode node) {
@@ -251,8 +326,7 @@ final class ExperimentBuilder {
             }
             Component<?> component = entries.find(metric.name(), Kind.METRIC, "evaluate.metrics lists metrics only");
             if (component != null) {
-                ComponentRef ref = ParamsBinder.bind(component, metric.params(), metric.name().origin(),
-                        component.name() + " params", List.of(), problems);
+                ComponentRef ref = binder.bindEntry(metric, component);
                 if (ref != null) {
                     refs.add(ref);
                 }
@@ -268,7 +342,7 @@ final class ExperimentBuilder {
 
     /** The whole configuration as plain nested maps and lists, for the run's config.yaml. */
     private static Map<String, Object> resolved(String name, long seed, DataConfig data, List<ComponentRef> pipeline,
-                                                EvaluateConfig evaluate) {
+                                                ComponentRef network, EvaluateConfig evaluate) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("grove", FORMAT_VERSION);
         out.put("name", name);
@@ -285,7 +359,13 @@ final class ExperimentBuilder {
             dataMap.put("split", Collections.unmodifiableMap(split));
         }
         out.put("data", Collections.unmodifiableMap(dataMap));
-        out.put("pipeline", pipeline.stream().map(ExperimentBuilder::entry).toList());
+        if (network == null || !pipeline.isEmpty()) {
+            out.put("pipeline", pipeline.stream().map(ExperimentBuilder::entry).toList());
+        }
+        if (network != null) {
+            // The network's own params are the sections they were written as.
+            network.resolved().forEach(out::put);
+        }
         Map<String, Object> evaluateMap = new LinkedHashMap<>();
         if (evaluate.cv() != null) {
             Map<String, Object> cv = new LinkedHashMap<>();

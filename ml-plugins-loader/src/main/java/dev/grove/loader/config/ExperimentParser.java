@@ -61,7 +61,7 @@ public final class ExperimentParser {
         }
         if (!(root instanceof Mapping top)) {
             problems.add(root.origin().problem("an experiment file is a mapping of keys (grove, name, seed, data, pipeline,"
-                    + " evaluate), got " + root.describe()));
+                    + " model, train, evaluate), got " + root.describe()));
             throw failure(problems, source, overrides);
         }
         Overrides.apply(top, overrides, problems);

@@ -19,7 +19,9 @@ import java.util.List;
  * path through a value that is not a mapping or list, or an index past the end, is an error. In a
  * list of components, a key after the index is a param of that component: {@code pipeline[1].c=0.1}
  * and {@code pipeline[1].logistic-regression.c=0.1} both set {@code c} of the second step, turning
- * a bare name into {@code name: {c: 0.1}} if needed.
+ * a bare name into {@code name: {c: 0.1}} if needed. A component-valued param is entered through its
+ * name: {@code train.optimizer.adam.lr=0.01} sets {@code lr} of {@code optimizer: {adam: {...}}},
+ * also when the file writes just {@code optimizer: adam}, or nothing (the entry is then created).
  */
 final class Overrides {
 
@@ -104,6 +106,14 @@ final class Overrides {
                 m.put(new Scalar(key.name(), ScalarType.STRING, origin), created);
                 return created;
             }
+            if (child instanceof Scalar name && name.type() == ScalarType.STRING && next instanceof Key param
+                    && name.text().equals(param.name())) {
+                // A component written by name alone, entered by its name: train.optimizer.adam.lr on optimizer: adam.
+                Mapping entry = new Mapping(name.origin());
+                entry.put(name, new Mapping(origin));
+                m.put(key(m, key.name()), entry);
+                return entry;
+            }
             return child;
         }
         Index index = (Index) segment;
@@ -145,6 +155,11 @@ final class Overrides {
             }
         }
         return item;
+    }
+
+    /** The key scalar of {@code name} in {@code m}, which has it. */
+    private static Scalar key(Mapping m, String name) {
+        return m.entry(name).key();
     }
 
     private static boolean inRange(Sequence s, Index index, OverridePath path, int segment, Origin origin,

@@ -15,7 +15,8 @@ import java.util.Locale;
  * String (primitive or boxed; boxed types and String also take YAML null), {@code List} of the boxed
  * ones, and arrays of the primitive ones. Conversion is strict: an int is accepted where a number is
  * expected but not the other way round, only {@code true}/{@code false} are booleans, and a number
- * is not silently taken as text.
+ * is not silently taken as text. The one leniency: a single string or int given for a list of
+ * strings or ints is a list of one.
  */
 final class ValueConverter {
 
@@ -59,6 +60,15 @@ final class ValueConverter {
         String label() {
             return many() ? "list of " + basic.label : basic.label;
         }
+
+        /**
+         * Whether a single value stands for a list of one: for lists of names and counts
+         * ({@code freeze: 3}, {@code freeze: conv2d-1}), where it reads naturally; lists of numbers
+         * and arrays stay strict, so {@code dropouts: 0.5} is not silently a list.
+         */
+        boolean takesOneAsList() {
+            return list && (basic == Basic.STRING || basic == Basic.INT || basic == Basic.LONG);
+        }
     }
 
     private ValueConverter() {
@@ -89,6 +99,10 @@ final class ValueConverter {
         }
         if (node instanceof Scalar s && s.isNull()) {
             return null;
+        }
+        if (node instanceof Scalar s && shape.takesOneAsList()) {
+            Object one = scalar(s, shape.basic(), false, what, problems);
+            return one == INVALID ? INVALID : List.of(one);
         }
         if (!(node instanceof Sequence sequence)) {
             String hint = node instanceof Scalar ? " (write [" + ((Scalar) node).text() + "] for a list of one)" : "";

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contents of model.yaml, type-checked but not yet joined with the tensors.
+ * The contents of model.yaml, type-checked but not yet joined with the tensors. A state file's
+ * document ({@link #ofState}) has only attributes, tensors and their SHA-256; its other parts are null.
  *
  * @param component     the component name
  * @param params        the params (empty for a pipeline)
@@ -19,4 +20,14 @@ import java.util.Map;
  */
 record ModelDocument(String component, Map<String, Object> params, List<Map<String, Object>> steps, Schema schema,
                      Provenance provenance, Map<String, String> attributes, List<String> tensors, String tensorsSha256) {
+
+    /** The document of a state file. */
+    static ModelDocument ofState(Map<String, String> attributes, List<String> tensors, String tensorsSha256) {
+        return new ModelDocument(null, null, null, null, null, attributes, tensors, tensorsSha256);
+    }
+
+    /** Whether this is a state file's document rather than a saved model's. */
+    boolean isState() {
+        return component == null;
+    }
 }

@@ -11,6 +11,8 @@ final class ModelFileFormat {
     static final String TENSORS_ENTRY = "tensors.safetensors";
     /** The value of {@code format} in model.yaml. */
     static final String FORMAT_NAME = "grove-model";
+    /** The value of {@code format} in the model.yaml of a state file (a training checkpoint). */
+    static final String STATE_FORMAT_NAME = "grove-state";
     /** The only {@code format-version} this code writes and reads. */
     static final int FORMAT_VERSION = 1;
     /** The component name of a fitted pipeline, whose params are its steps. */

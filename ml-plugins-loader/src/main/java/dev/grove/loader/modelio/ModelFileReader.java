@@ -44,15 +44,33 @@ public final class ModelFileReader {
     }
 
     static ModelFile read(Path file, ModelFileLimits limits) {
+        return read(file, limits, false).model();
+    }
+
+    /**
+     * The state stored in {@code file}: a state file {@link ModelFileWriter#writeState} wrote (a
+     * training checkpoint), or a model.grove, whose learned arrays and attributes it returns.
+     *
+     * @throws ModelFileException if the file is missing, damaged, hostile or of an unsupported format version
+     */
+    public static ModelState readState(Path file) {
+        return read(file, ModelFileLimits.DEFAULT, true).state();
+    }
+
+    /** What a file held: the model (null for a state file) and its state. */
+    private record Contents(ModelFile model, ModelState state) {
+    }
+
+    private static Contents read(Path file, ModelFileLimits limits, boolean acceptState) {
         Objects.requireNonNull(file, "file");
         if (!Files.isRegularFile(file)) {
             throw new ModelFileException(file, Files.exists(file) ? "is not a regular file" : "does not exist");
         }
         try (ZipFile zip = open(file)) {
-            ModelFile model = read(zip, limits);
+            Contents contents = read(zip, limits, acceptState);
             // Structure first, for specific messages; then the seal catches damage the zip format ignores.
             FileSeal.verify(file);
-            return model;
+            return contents;
         } catch (FormatProblem p) {
             throw new ModelFileException(file, p.getMessage(), p);
         } catch (IOException e) {
@@ -69,7 +87,7 @@ public final class ModelFileReader {
         }
     }
 
-    private static ModelFile read(ZipFile zip, ModelFileLimits limits) throws IOException {
+    private static Contents read(ZipFile zip, ModelFileLimits limits, boolean acceptState) throws IOException {
         String comment;
         try {
             comment = zip.getComment();
@@ -89,7 +107,7 @@ public final class ModelFileReader {
         ZipEntryScan.scan(zip, yamlEntry, limits.maxYamlBytes(), (buffer, length) -> yaml.write(buffer, 0, length));
         ZipEntryScan.Result tensors = ZipEntryScan.scan(zip, tensorsEntry, limits.maxTensorsBytes(), (buffer, length) -> { });
 
-        ModelDocument doc = ModelYamlParser.parse(yaml.toByteArray());
+        ModelDocument doc = ModelYamlParser.parse(yaml.toByteArray(), acceptState);
         if (!doc.tensorsSha256().equals(tensors.sha256())) {
             throw new FormatProblem("checksum mismatch: model.yaml records SHA-256 " + doc.tensorsSha256()
                     + " for tensors.safetensors, but its bytes hash to " + tensors.sha256() + ": the file is damaged");
@@ -102,8 +120,13 @@ public final class ModelFileReader {
         ModelState.Builder state = ModelState.builder();
         doc.tensors().forEach(name -> state.add(name, arrays.get(name)));
         doc.attributes().forEach(state::attribute);
+        if (doc.isState()) {
+            return new Contents(null, state.build());
+        }
         try {
-            return new ModelFile(doc.component(), doc.params(), doc.steps(), doc.schema(), doc.provenance(), state.build());
+            ModelFile model = new ModelFile(doc.component(), doc.params(), doc.steps(), doc.schema(), doc.provenance(),
+                    state.build());
+            return new Contents(model, model.state());
         } catch (IllegalArgumentException e) {
             throw YamlMap.problem(e.getMessage());
         }

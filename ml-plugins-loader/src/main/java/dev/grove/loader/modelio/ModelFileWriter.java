@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -19,6 +20,9 @@ import java.util.zip.ZipOutputStream;
  * model or the complete new one.
  */
 public final class ModelFileWriter {
+
+    /** The zip entries' time in a state file: fixed, so equal states give byte-identical files. */
+    private static final LocalDateTime STATE_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private ModelFileWriter() {
     }
@@ -37,7 +41,31 @@ public final class ModelFileWriter {
     static void write(Path target, ModelFile file, ModelFileLimits limits) {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(file, "file");
-        ModelState state = file.state();
+        LocalDateTime time = LocalDateTime.ofInstant(file.provenance().fittedAt(), ZoneOffset.UTC);
+        writeArchive(target, file.state(), sha -> ModelYamlWriter.write(file, sha), time, limits, "model", "a model.grove");
+    }
+
+    /**
+     * Writes a state file (a training checkpoint) to {@code target}, replacing an existing file: the
+     * same sealed zip as a model.grove, whose model.yaml holds only {@code format: grove-state}, the
+     * state's attributes and the tensor names ({@link ModelFileReader#readState} reads it back).
+     *
+     * @throws IllegalArgumentException if the state cannot be saved (see {@link #write(Path, ModelFile)})
+     * @throws ModelFileException       if the file cannot be written; an existing file is then left as it was
+     */
+    public static void writeState(Path target, ModelState state) {
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(state, "state");
+        writeArchive(target, state, sha -> ModelYamlWriter.writeState(state, sha), STATE_TIME, ModelFileLimits.DEFAULT,
+                "state", "a state file");
+    }
+
+    /**
+     * The archive of {@code state} with the model.yaml that {@code yamlForSha} makes from the
+     * tensors' SHA-256; {@code what} names the content and {@code container} the file in messages.
+     */
+    private static void writeArchive(Path target, ModelState state, Function<String, String> yamlForSha, LocalDateTime time,
+                                     ModelFileLimits limits, String what, String container) {
         // A first encoding pass into a digest gives the size, CRC-32 (needed up front for a stored
         // zip entry) and SHA-256 (recorded in model.yaml) without holding a second copy of the data.
         MeasuringOutputStream tensors = new MeasuringOutputStream();
@@ -47,22 +75,21 @@ public final class ModelFileWriter {
             throw new IllegalStateException("a measuring stream does not fail", e);
         }
         if (tensors.size() > limits.maxTensorsBytes()) {
-            throw new IllegalArgumentException("the model's arrays take " + tensors.size() + " bytes, more than the "
-                    + limits.maxTensorsBytes() + " bytes a model.grove can hold");
+            throw new IllegalArgumentException("the " + what + "'s arrays take " + tensors.size() + " bytes, more than the "
+                    + limits.maxTensorsBytes() + " bytes " + container + " can hold");
         }
-        String yaml = ModelYamlWriter.write(file, tensors.sha256());
+        String yaml = yamlForSha.apply(tensors.sha256());
         byte[] yamlBytes = yaml.getBytes(StandardCharsets.UTF_8);
         int codePoints = yaml.codePointCount(0, yaml.length());
         if (yamlBytes.length > limits.maxYamlBytes() || codePoints > ModelYamlParser.CODE_POINT_LIMIT) {
             throw new IllegalArgumentException("model.yaml would be " + yamlBytes.length + " bytes (" + codePoints
-                    + " characters), more than a model.grove allows (" + limits.maxYamlBytes() + " bytes, "
+                    + " characters), more than " + container + " allows (" + limits.maxYamlBytes() + " bytes, "
                     + ModelYamlParser.CODE_POINT_LIMIT + " characters); are some params or attributes very long?");
         }
-        LocalDateTime time = LocalDateTime.ofInstant(file.provenance().fittedAt(), ZoneOffset.UTC);
         try {
             AtomicFiles.replace(target, out -> writeZip(FileSeal.sealing(out), yamlBytes, state, tensors, time));
         } catch (IOException e) {
-            throw new ModelFileException(target, "cannot write the model (" + e.getClass().getSimpleName() + ": "
+            throw new ModelFileException(target, "cannot write the " + what + " (" + e.getClass().getSimpleName() + ": "
                     + e.getMessage() + ")", e);
         }
     }

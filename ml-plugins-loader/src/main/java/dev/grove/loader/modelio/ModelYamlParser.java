@@ -17,7 +17,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Reads model.yaml with SnakeYAML in safe mode (standard tags only, no global tags, few aliases,
+ * Reads model.yaml (of a saved model, or of a state file) with SnakeYAML in safe mode (standard tags only, no global tags, few aliases,
  * bounded nesting and size, duplicate keys rejected) and checks every field's presence and type.
  */
 final class ModelYamlParser {
@@ -27,7 +27,11 @@ final class ModelYamlParser {
 
     private static final Set<String> DOCUMENT_KEYS = Set.of("format", "format-version", "component", "params", "schema",
             "provenance", "attributes", "tensors", "tensors-sha256");
+    private static final Set<String> STATE_DOCUMENT_KEYS = Set.of("format", "format-version", "attributes", "tensors",
+            "tensors-sha256");
     private static final Set<String> SCHEMA_KEYS = Set.of("features", "target", "classes");
+    /** Written since samples have shapes; a file without it holds flat rows. */
+    private static final Set<String> OPTIONAL_SCHEMA_KEYS = Set.of("sample-shape");
     private static final Set<String> PROVENANCE_KEYS = Set.of("component", "params", "seed", "data-fingerprint",
             "grove-version", "java-version", "fitted-at");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
@@ -36,11 +40,12 @@ final class ModelYamlParser {
     }
 
     /**
-     * The document in {@code bytes}.
+     * The document in {@code bytes}: a saved model's, or with {@code acceptState} also a state file's
+     * (which holds only attributes and tensor names).
      *
      * @throws FormatProblem naming the first field that is missing, unknown or of the wrong type
      */
-    static ModelDocument parse(byte[] bytes) {
+    static ModelDocument parse(byte[] bytes, boolean acceptState) {
         String text = StrictUtf8.decode(bytes, ModelFileFormat.YAML_ENTRY);
         Object root;
         try {
@@ -52,20 +57,19 @@ final class ModelYamlParser {
         }
         YamlMap doc = YamlMap.of(root, "");
         // Format and version first: a file from a later Grove may differ in every other key.
-        if (!ModelFileFormat.FORMAT_NAME.equals(doc.get("format"))) {
-            throw YamlMap.problem("format is " + PlainValues.describe(doc.get("format")) + ", expected '"
-                    + ModelFileFormat.FORMAT_NAME + "' (is this a model.grove file?)");
+        Object format = doc.get("format");
+        boolean state = acceptState && ModelFileFormat.STATE_FORMAT_NAME.equals(format);
+        if (!state && !ModelFileFormat.FORMAT_NAME.equals(format)) {
+            throw YamlMap.problem("format is " + PlainValues.describe(format) + ", expected '" + ModelFileFormat.FORMAT_NAME
+                    + (ModelFileFormat.STATE_FORMAT_NAME.equals(format)
+                    ? "' (this is a training checkpoint, not a saved model)" : "' (is this a model.grove file?)"));
         }
         Object version = doc.get("format-version");
         if (!Integer.valueOf(ModelFileFormat.FORMAT_VERSION).equals(version)) {
             throw YamlMap.problem("unsupported format-version: " + PlainValues.describe(version) + " (this Grove reads version "
                     + ModelFileFormat.FORMAT_VERSION + ")");
         }
-        doc.requireExactly(DOCUMENT_KEYS);
-        String component = doc.string("component");
-        boolean pipeline = ModelFileFormat.PIPELINE.equals(component);
-        Map<String, Object> params = pipeline ? Map.of() : plainMap(doc.get("params"), "params");
-        List<Map<String, Object>> steps = pipeline ? steps(doc.map("params")) : List.of();
+        doc.requireExactly(state ? STATE_DOCUMENT_KEYS : DOCUMENT_KEYS);
         List<String> tensors = doc.strings("tensors");
         Set<String> seen = new HashSet<>();
         for (String name : tensors) {
@@ -77,6 +81,13 @@ final class ModelYamlParser {
         if (!SHA256_HEX.matcher(sha).matches()) {
             throw YamlMap.problem("tensors-sha256 must be 64 lower-case hex digits, found '" + PlainValues.abbreviate(sha) + "'");
         }
+        if (state) {
+            return ModelDocument.ofState(doc.stringMap("attributes"), tensors, sha);
+        }
+        String component = doc.string("component");
+        boolean pipeline = ModelFileFormat.PIPELINE.equals(component);
+        Map<String, Object> params = pipeline ? Map.of() : plainMap(doc.get("params"), "params");
+        List<Map<String, Object>> steps = pipeline ? steps(doc.map("params")) : List.of();
         return new ModelDocument(component, params, steps, schema(doc.map("schema")), provenance(doc.map("provenance")),
                 doc.stringMap("attributes"), tensors, sha);
     }
@@ -95,9 +106,10 @@ final class ModelYamlParser {
     }
 
     private static Schema schema(YamlMap schema) {
-        schema.requireExactly(SCHEMA_KEYS);
+        schema.requireKeys(SCHEMA_KEYS, OPTIONAL_SCHEMA_KEYS);
+        List<Integer> sampleShape = schema.has("sample-shape") ? schema.ints("sample-shape") : null;
         try {
-            return new Schema(schema.strings("features"), schema.stringOrNull("target"), schema.strings("classes"));
+            return new Schema(schema.strings("features"), schema.stringOrNull("target"), schema.strings("classes"), sampleShape);
         } catch (IllegalArgumentException e) {
             throw YamlMap.problem(e.getMessage());
         }
@@ -129,7 +141,8 @@ final class ModelYamlParser {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
-        options.setNestingDepthLimit(20);
+        // The deepest params the writer allows (PlainValues.MAX_DEPTH) sit four levels down, in a pipeline step.
+        options.setNestingDepthLimit(PlainValues.MAX_DEPTH + 8);
         options.setCodePointLimit(CODE_POINT_LIMIT);
         options.setAllowRecursiveKeys(false);
         options.setTagInspector(tag -> false);

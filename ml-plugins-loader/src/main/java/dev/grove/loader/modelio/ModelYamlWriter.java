@@ -1,6 +1,7 @@
 package dev.grove.loader.modelio;
 
 import dev.grove.api.data.Schema;
+import dev.grove.api.model.ModelState;
 import dev.grove.api.model.Provenance;
 import java.io.StringWriter;
 import java.util.ArrayList;
@@ -39,7 +40,21 @@ final class ModelYamlWriter {
         doc.put("attributes", new LinkedHashMap<>(file.state().attributes()));
         doc.put("tensors", new ArrayList<>(file.state().arrays().keySet()));
         doc.put("tensors-sha256", tensorsSha256);
+        return dump(doc);
+    }
 
+    /** The model.yaml text of a state file holding {@code state}, whose tensors.safetensors has SHA-256 {@code tensorsSha256}. */
+    static String writeState(ModelState state, String tensorsSha256) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("format", ModelFileFormat.STATE_FORMAT_NAME);
+        doc.put("format-version", ModelFileFormat.FORMAT_VERSION);
+        doc.put("attributes", new LinkedHashMap<>(state.attributes()));
+        doc.put("tensors", new ArrayList<>(state.arrays().keySet()));
+        doc.put("tensors-sha256", tensorsSha256);
+        return dump(doc);
+    }
+
+    private static String dump(Map<String, Object> doc) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
@@ -59,6 +74,7 @@ final class ModelYamlWriter {
         map.put("features", new ArrayList<>(schema.featureNames()));
         map.put("target", schema.targetName());
         map.put("classes", new ArrayList<>(schema.classLabels()));
+        map.put("sample-shape", new ArrayList<>(schema.sampleShape()));
         return map;
     }
 

@@ -16,10 +16,11 @@ import java.util.Map;
 final class PlainValues {
 
     /**
-     * Most maps and lists nested inside the map given to {@link #copyMap}; keeps model.yaml well
-     * inside the YAML reader's nesting limit, and stops at self-referencing collections.
+     * Most maps and lists nested inside the map given to {@link #copyMap}: deep enough for a
+     * network's params (blocks of layers inside a graph's nodes), within the YAML reader's nesting
+     * limit, and it stops at self-referencing collections.
      */
-    static final int MAX_DEPTH = 10;
+    static final int MAX_DEPTH = 16;
     /** Longest text quoted from a file in an error message. */
     static final int SHOWN_CHARS = 200;
 

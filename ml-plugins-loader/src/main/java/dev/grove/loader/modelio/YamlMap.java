@@ -45,12 +45,19 @@ final class YamlMap {
 
     /** Checks that the keys are exactly {@code keys}: none missing, none unknown. */
     void requireExactly(Set<String> keys) {
+        requireKeys(keys, Set.of());
+    }
+
+    /** Checks that every key of {@code required} is present and every key is in {@code required} or {@code optional}. */
+    void requireKeys(Set<String> required, Set<String> optional) {
+        Set<String> known = new TreeSet<>(required);
+        known.addAll(optional);
         for (Object key : map.keySet()) {
-            if (!keys.contains(key)) {
-                throw problem("unknown key '" + PlainValues.abbreviate(where((String) key)) + "' (expected " + new TreeSet<>(keys) + ")");
+            if (!known.contains(key)) {
+                throw problem("unknown key '" + PlainValues.abbreviate(where((String) key)) + "' (expected " + known + ")");
             }
         }
-        for (String key : new TreeSet<>(keys)) {
+        for (String key : new TreeSet<>(required)) {
             if (!map.containsKey(key)) {
                 throw problem("'" + where(key) + "' is missing");
             }
@@ -115,6 +122,23 @@ final class YamlMap {
                 throw problem(where(key) + "[" + i + "] must be a string, found " + PlainValues.describe(list.get(i)));
             }
             out.add(s);
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The list of whole numbers under {@code key}, each of which must fit in an int. */
+    List<Integer> ints(String key) {
+        Object v = map.get(key);
+        if (!(v instanceof List<?> list)) {
+            throw problem(where(key) + " must be a list of whole numbers, found " + PlainValues.describe(v));
+        }
+        List<Integer> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Integer n)) {
+                throw problem(where(key) + "[" + i + "] must be a whole number that fits in 32 bits, found "
+                        + PlainValues.describe(list.get(i)));
+            }
+            out.add(n);
         }
         return Collections.unmodifiableList(out);
     }

@@ -1,15 +1,34 @@
 package dev.grove.loader.run;
 
+import dev.grove.api.model.Classifier;
+import dev.grove.api.model.Clusterer;
+import dev.grove.api.model.Model;
+import dev.grove.api.model.Regressor;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Metrics computed when an experiment names none; each is reported only on splits where it
- * applies (accuracy for classifiers, r2 for regressors, silhouette for clusterers, …).
+ * Metrics computed when an experiment names none, chosen by what the model is: accuracy, f1-macro
+ * and log-loss for classifiers, r2, rmse and mae for regressors, silhouette and inertia for
+ * clusterers; each is still reported only on splits where it applies. (Silhouette costs time
+ * quadratic in the rows, so it is not computed for a network's thousands of images unasked.)
  */
 final class DefaultMetrics {
 
-    static final List<String> NAMES = List.of("accuracy", "f1-macro", "log-loss", "r2", "rmse", "mae", "silhouette", "inertia");
+    private static final List<String> CLASSIFIER = List.of("accuracy", "f1-macro", "log-loss");
+    private static final List<String> REGRESSOR = List.of("r2", "rmse", "mae");
+    private static final List<String> CLUSTERER = List.of("silhouette", "inertia");
+
+    /** Every default metric, in the order they are reported. */
+    static final List<String> NAMES = Stream.of(CLASSIFIER, REGRESSOR, CLUSTERER).flatMap(List::stream).toList();
 
     private DefaultMetrics() {
+    }
+
+    /** Whether the default metric {@code name} is computed for {@code model}. */
+    static boolean suits(String name, Model model) {
+        return model instanceof Classifier && CLASSIFIER.contains(name)
+                || model instanceof Regressor && REGRESSOR.contains(name)
+                || model instanceof Clusterer && CLUSTERER.contains(name);
     }
 }

@@ -15,10 +15,16 @@ import java.util.Map;
 final class Evaluator {
 
     private final Map<String, Metric> metrics;
+    private final boolean defaults;
 
-    /** With metrics by name, in the order they are reported. */
-    Evaluator(Map<String, Metric> metrics) {
+    /**
+     * With metrics by name, in the order they are reported.
+     *
+     * @param defaults whether these are the {@link DefaultMetrics}, each computed only for the models it suits
+     */
+    Evaluator(Map<String, Metric> metrics, boolean defaults) {
         this.metrics = metrics;
+        this.defaults = defaults;
     }
 
     /** The predictions a model makes on {@code data}, as metrics see them. */
@@ -41,7 +47,7 @@ final class Evaluator {
     Map<String, MetricValue> evaluate(MetricInput input) {
         Map<String, MetricValue> out = new LinkedHashMap<>();
         for (Map.Entry<String, Metric> e : metrics.entrySet()) {
-            if (e.getValue().appliesTo(input)) {
+            if ((!defaults || DefaultMetrics.suits(e.getKey(), input.model())) && e.getValue().appliesTo(input)) {
                 out.put(e.getKey(), e.getValue().compute(input));
             }
         }

@@ -25,9 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One run of an experiment, wired by Guice: load data → split → cross-validate (if asked) → fit →
- * evaluate every split → save the model → write metrics, history and predictions. The resolved
- * config and the log are written first, so a failed run still says what it tried.
+ * One run of an experiment, wired by Guice: load data → split → cross-validate (if asked) → fit
+ * (the final estimator watching the validation split, if there is one) → evaluate every split →
+ * save the model → write metrics, history and predictions. The resolved config and the log are
+ * written first, so a failed run still says what it tried.
  */
 final class ExperimentRun {
 
@@ -54,18 +55,19 @@ final class ExperimentRun {
     RunResult execute() {
         long start = System.nanoTime();
         Path dir = directory.path();
-        log.info("run '" + experiment.name() + "' (seed " + experiment.seed() + ") writing to " + dir);
+        log.info((context.isResuming() ? "resuming run '" : "run '") + experiment.name() + "' (seed " + experiment.seed()
+                + ")" + (context.isResuming() ? " in " : " writing to ") + dir);
         ConfigYaml.write(dir.resolve("config.yaml"), experiment.resolved());
         Map<String, Object> metrics = new LinkedHashMap<>();
         try {
             Splitting data = loadAndSplit();
-            Estimator<?> pipeline = buildPipeline();
             if (experiment.evaluate().cv() != null) {
-                crossValidate(pipeline, data.train, metrics);
+                crossValidate(new Pipeline(transformers(), finalEstimator()), data.train, metrics);
             }
-            log.info("fitting " + describePipeline() + " on " + data.train.rows() + " rows");
+            log.info("fitting " + describePipeline() + " on " + data.train.rows() + " rows"
+                    + (data.validation == null ? "" : ", watching " + data.validation.rows() + " validation rows"));
             long fitStart = System.nanoTime();
-            Model model = pipeline.fit(data.train, context.scoped("fit"));
+            Model model = fit(data.train, data.validation, context.scoped("fit"));
             double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
             evaluateSplit("train", model, data.train, metrics);
             if (data.validation != null) {
@@ -82,7 +84,7 @@ final class ExperimentRun {
             metrics.put("time/total-seconds", (System.nanoTime() - start) / 1e9);
             return new RunResult(dir, metrics);
         } finally {
-            history.write(dir.resolve("history.csv"));
+            history.write();
             writeMetrics(dir.resolve("metrics.json"), metrics);
         }
     }
@@ -111,15 +113,35 @@ final class ExperimentRun {
         return new Splitting(all.view(s.train()), validation, test);
     }
 
+    /**
+     * Fits the pipeline on {@code train}; the final estimator watches {@code validation} (null for
+     * none) as it trains. Without transformers the estimator is fitted directly, in the scope a
+     * {@link Pipeline} would give it, so its random streams are the same either way.
+     */
+    private Model fit(Dataset train, Dataset validation, RunContext fitContext) {
+        List<Estimator<? extends Transformer>> transformers = transformers();
+        Estimator<?> last = finalEstimator();
+        if (validation == null) {
+            return new Pipeline(transformers, last).fit(train, fitContext);
+        }
+        if (transformers.isEmpty()) {
+            return last.fit(train, validation, fitContext.scoped("step-0"));
+        }
+        return new Pipeline(transformers, last).fit(train, validation, fitContext);
+    }
+
     @SuppressWarnings("unchecked")
-    private Estimator<?> buildPipeline() {
+    private List<Estimator<? extends Transformer>> transformers() {
         List<ComponentRef> steps = experiment.pipeline();
         List<Estimator<? extends Transformer>> transformers = new ArrayList<>();
         for (int i = 0; i < steps.size() - 1; i++) {
             transformers.add((Estimator<? extends Transformer>) steps.get(i).create());
         }
-        Estimator<?> last = (Estimator<?>) steps.get(steps.size() - 1).create();
-        return new Pipeline(transformers, last);
+        return transformers;
+    }
+
+    private Estimator<?> finalEstimator() {
+        return (Estimator<?>) experiment.pipeline().get(experiment.pipeline().size() - 1).create();
     }
 
     private String describePipeline() {

@@ -20,7 +20,9 @@ public final class ExperimentRunner {
             RunResult result = injector.getInstance(ExperimentRun.class).execute();
             log.info("done: " + result.directory());
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // The failure is reported on the line below a progress bar, not appended to it.
+            options.console().bar("");
             log.detail("run failed: " + e);
             throw e;
         } finally {

@@ -64,7 +64,11 @@ public final class ModelStore {
         }
         String component = single ? refs.get(0).name() : PIPELINE;
         Map<String, Object> provenanceParams = new LinkedHashMap<>();
-        provenanceParams.put("pipeline", experiment.resolved().get("pipeline"));
+        for (String section : List.of("pipeline", "model", "train")) {
+            if (experiment.resolved().containsKey(section)) {
+                provenanceParams.put(section, experiment.resolved().get(section));
+            }
+        }
         Provenance provenance = new Provenance(component, provenanceParams, experiment.seed(), train.fingerprint(),
                 GroveVersion.current(), Runtime.version().toString(), Instant.now());
         ModelFileWriter.write(file, new ModelFile(component, params, steps, model.schema(), provenance, model.state()));
@@ -113,7 +117,7 @@ public final class ModelStore {
         ComponentCatalog.Entry entry = catalog.find(name, kinds).orElseThrow(() -> new ModelFileException(file
                 + ": the model was made by component '" + name + "', which no loaded plugin provides (is its plugin missing? try --plugins DIR)"));
         Component component = entry.component();
-        Record boundParams = ParamsBinder.bindMap(component, params, file.toString());
+        Record boundParams = ParamsBinder.bindMap(catalog, component, params, file.toString());
         ModelRestorer restorer = component.restorer();
         try {
             return restorer.restore(boundParams, schema, state);

@@ -5,18 +5,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
-/** The run's {@code run.log}: timestamped lines, flushed as they are written so a crash loses nothing. */
+/**
+ * The run's {@code run.log}: timestamped lines, flushed as they are written so a crash loses nothing.
+ * A resumed run appends to the log of the attempts before it.
+ */
 final class RunLog implements AutoCloseable {
 
     private final BufferedWriter writer;
     private final Console console;
 
-    RunLog(Path file, Console console) {
+    RunLog(Path file, Console console, boolean append) {
         this.console = console;
         try {
-            this.writer = Files.newBufferedWriter(file);
+            this.writer = append
+                    ? Files.newBufferedWriter(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                    : Files.newBufferedWriter(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + file, e);
         }

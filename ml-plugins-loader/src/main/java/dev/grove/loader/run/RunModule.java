@@ -12,6 +12,7 @@ import dev.grove.api.spi.Component;
 import dev.grove.api.spi.Kind;
 import dev.grove.loader.config.ComponentRef;
 import dev.grove.loader.config.Experiment;
+import dev.grove.loader.modelio.StateFileStore;
 import dev.grove.loader.plugins.ComponentCatalog;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The object graph of one run: the experiment, its folder, log, sinks and run context, the
+ * The object graph of one run: the experiment, its folder, log, sinks and run context (with state
+ * files for checkpoints, and whether the run resumes), the
  * component registries as map bindings keyed by component name (one map per kind), and the
  * metrics the experiment asked for.
  */
@@ -41,7 +43,6 @@ final class RunModule extends AbstractModule {
         bind(ComponentCatalog.class).toInstance(catalog);
         bind(RunOptions.class).toInstance(options);
         bind(Console.class).toInstance(options.console());
-        bind(HistoryFile.class).in(Singleton.class);
         bind(ModelStore.class).in(Singleton.class);
         for (Kind kind : Kind.values()) {
             MapBinder<String, Component<?>> registry = MapBinder.newMapBinder(binder(),
@@ -61,7 +62,13 @@ final class RunModule extends AbstractModule {
     @Provides
     @Singleton
     RunLog runLog(RunDirectory directory, Console console) {
-        return new RunLog(directory.path().resolve("run.log"), console);
+        return new RunLog(directory.path().resolve("run.log"), console, options.resume());
+    }
+
+    @Provides
+    @Singleton
+    HistoryFile history(RunDirectory directory) {
+        return new HistoryFile(directory.path().resolve("history.csv"), options.resume());
     }
 
     @Provides
@@ -72,14 +79,16 @@ final class RunModule extends AbstractModule {
                 .progress(new ProgressReporter(console))
                 .history(history)
                 .runDirectory(directory.path())
-                .baseDirectory(base);
+                .baseDirectory(base)
+                .stateFiles(new StateFileStore())
+                .resuming(options.resume());
         if (options.threads() > 0) {
             b.threads(options.threads());
         }
         return b.build();
     }
 
-    /** The experiment's metrics, or the defaults for its task when it names none. */
+    /** The experiment's metrics, or when it names none the defaults, chosen by what the model is. */
     @Provides
     @Singleton
     Evaluator evaluator(@com.google.inject.name.Named("metric") Map<String, Component<?>> metricRegistry) {
@@ -89,7 +98,7 @@ final class RunModule extends AbstractModule {
             for (ComponentRef ref : named) {
                 metrics.put(ref.name(), (Metric) ref.create());
             }
-            return new Evaluator(metrics);
+            return new Evaluator(metrics, false);
         }
         for (String name : DefaultMetrics.NAMES) {
             Component<?> c = metricRegistry.get(name);
@@ -97,6 +106,6 @@ final class RunModule extends AbstractModule {
                 metrics.put(name, (Metric) new ComponentRef(c, new dev.grove.api.spi.NoParams(), Map.of()).create());
             }
         }
-        return new Evaluator(metrics);
+        return new Evaluator(metrics, true);
     }
 }

@@ -8,7 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A {@link Schema} as the plain map stored in model.yaml ({@code features}, {@code target}, {@code classes}). */
+/**
+ * A {@link Schema} as the plain map stored in model.yaml for a pipeline step ({@code features},
+ * {@code target}, {@code classes}, {@code sample-shape}; a map without the shape holds flat rows).
+ */
 final class SchemaMaps {
 
     private SchemaMaps() {
@@ -19,6 +22,7 @@ final class SchemaMaps {
         map.put("features", schema.featureNames());
         map.put("target", schema.targetName());
         map.put("classes", schema.classLabels());
+        map.put("sample-shape", schema.sampleShape());
         return map;
     }
 
@@ -28,7 +32,22 @@ final class SchemaMaps {
             throw new ModelFileException(file + ": a pipeline step's schema must be a map with 'features' and 'classes' lists");
         }
         Object target = map.get("target");
-        return new Schema(strings(features), target == null ? null : target.toString(), strings(classes));
+        List<Integer> sampleShape = map.get("sample-shape") == null ? null : ints(map.get("sample-shape"), file);
+        try {
+            return new Schema(strings(features), target == null ? null : target.toString(), strings(classes), sampleShape);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFileException(file + ": a pipeline step's schema: " + e.getMessage());
+        }
+    }
+
+    /** A sample shape: a list of whole numbers; absent (older files) means flat rows. */
+    private static List<Integer> ints(Object value, Path file) {
+        if (!(value instanceof List<?> list) || !list.stream().allMatch(v -> v instanceof Integer)) {
+            throw new ModelFileException(file + ": a pipeline step's sample-shape must be a list of whole numbers, found " + value);
+        }
+        List<Integer> out = new ArrayList<>();
+        list.forEach(v -> out.add((Integer) v));
+        return out;
     }
 
     private static List<String> strings(List<?> values) {

@@ -210,7 +210,7 @@ class ConfigProblemsTest {
                 at(file, 0, 0, "missing required key 'data': where the data comes from, e.g. data: {source: csv, path: iris.csv,"
                         + " target: species}"),
                 at(file, 0, 0, "missing required key 'pipeline': transformers then one estimator, e.g. pipeline:"
-                        + " [standard-scaler, logistic-regression]"));
+                        + " [standard-scaler, logistic-regression], or a network: model: {sequential: [...]} with train: {...}"));
         assertThat(problems(file).get(0).toString()).isEqualTo(file + ": missing required key 'grove': the format version;"
                 + " start the file with 'grove: 1'");
     }
@@ -287,7 +287,7 @@ class ConfigProblemsTest {
         assertThat(only(missing)).isEqualTo(at(missing, 0, 0, "no such file"));
         Path list = write(dir, "list.yaml", "- grove: 1");
         assertThat(only(list)).isEqualTo(at(list, 1, 1, "an experiment file is a mapping of keys (grove, name, seed, data,"
-                + " pipeline, evaluate), got a list"));
+                + " pipeline, model, train, evaluate), got a list"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.grove.loader.config;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.grove.loader.plugins.ComponentCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -46,7 +47,12 @@ final class ExperimentFiles {
 
     /** The problems of parsing {@code file} with {@code overrides}; fails the test if it parses. */
     static List<ConfigProblem> problems(Path file, String... overrides) {
-        ExperimentParser parser = new ExperimentParser(TestComponents.catalog());
+        return problems(TestComponents.catalog(), file, overrides);
+    }
+
+    /** The problems of parsing {@code file} with the components of {@code catalog}; fails the test if it parses. */
+    static List<ConfigProblem> problems(ComponentCatalog catalog, Path file, String... overrides) {
+        ExperimentParser parser = new ExperimentParser(catalog);
         ConfigException[] caught = new ConfigException[1];
         assertThatThrownBy(() -> parser.parse(file, List.of(overrides)))
                 .isInstanceOfSatisfying(ConfigException.class, e -> caught[0] = e);
@@ -55,6 +61,11 @@ final class ExperimentFiles {
 
     /** Parses {@code file} with {@code overrides}. */
     static Experiment parse(Path file, String... overrides) {
-        return new ExperimentParser(TestComponents.catalog()).parse(file, List.of(overrides));
+        return parse(TestComponents.catalog(), file, overrides);
+    }
+
+    /** Parses {@code file} with {@code overrides} and the components of {@code catalog}. */
+    static Experiment parse(ComponentCatalog catalog, Path file, String... overrides) {
+        return new ExperimentParser(catalog).parse(file, List.of(overrides));
     }
 }

@@ -108,7 +108,7 @@ class ExperimentParserTest {
         String f = file.toString();
         assertThat(problems).containsExactly(
                 new ConfigProblem(f, 2, 1, "unknown key 'seeds' at the top level; did you mean 'seed'?"
-                        + " valid keys: grove, name, seed, data, pipeline, evaluate"),
+                        + " valid keys: grove, name, seed, data, pipeline, model, train, evaluate"),
                 new ConfigProblem(f, 7, 5, "unknown transformer 'standrd-scaler'; did you mean 'standard-scaler'?"
                         + " known transformers: pca, standard-scaler"),
                 new ConfigProblem(f, 8, 30, "wrong type for c in logistic-regression params: expected number, got string 'abc'"));

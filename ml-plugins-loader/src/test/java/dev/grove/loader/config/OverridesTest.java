@@ -102,7 +102,7 @@ class OverridesTest {
                 override("pipeline[1].cc=1", "unknown key 'cc' in logistic-regression params; did you mean 'c'?"
                         + " valid keys: c, max-iter, penalty, tol"),
                 override("evalute.cv.folds=3", "unknown key 'evalute' at the top level; did you mean 'evaluate'?"
-                        + " valid keys: grove, name, seed, data, pipeline, evaluate"));
+                        + " valid keys: grove, name, seed, data, pipeline, model, train, evaluate"));
     }
 
     @Test

@@ -90,7 +90,8 @@ class ParamsBinderTest {
         values.put("max-iter", 50);
         values.put("tol", 1e-6);
 
-        Record params = ParamsBinder.bindMap(component(Kind.ESTIMATOR, "logistic-regression"), values, "model.yaml");
+        Record params = ParamsBinder.bindMap(TestComponents.catalog(), component(Kind.ESTIMATOR, "logistic-regression"), values,
+                "model.yaml");
 
         assertThat(params).isEqualTo(new LogisticParams(2.0, 50, "l2", 1e-6));
     }
@@ -101,7 +102,8 @@ class ParamsBinderTest {
         values.put("c", "big");
         values.put("maxIter", 5);
 
-        assertThatThrownBy(() -> ParamsBinder.bindMap(component(Kind.ESTIMATOR, "logistic-regression"), values, "model.yaml"))
+        assertThatThrownBy(() -> ParamsBinder.bindMap(TestComponents.catalog(), component(Kind.ESTIMATOR, "logistic-regression"), values,
+                "model.yaml"))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problems()).containsExactly(
                         new ConfigProblem("model.yaml", 0, 0,
                                 "wrong type for c in logistic-regression params: expected number, got string 'big'"),

@@ -95,7 +95,8 @@ class ModelFileRoundTripTest {
         assertThat(doc.get("schema")).isEqualTo(Map.of(
                 "features", List.of("sepal length", "petal: width", "'quoted'", "null", "ünïcødé 🌲", "- dash", "#hash"),
                 "target", "species",
-                "classes", List.of("setosa", "versicolor", "true", "1")));
+                "classes", List.of("setosa", "versicolor", "true", "1"),
+                "sample-shape", List.of(7)));
         @SuppressWarnings("unchecked")
         Map<String, Object> provenance = (Map<String, Object>) doc.get("provenance");
         assertThat(provenance).containsEntry("seed", 42).containsEntry("fitted-at", "2024-05-01T12:34:56.123456789Z")

@@ -53,7 +53,7 @@ class ModelFileTest {
         List<Object> loop = new ArrayList<>();
         loop.add(loop);
         assertThatThrownBy(() -> with("mlp", Map.of("loop", loop), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested more than 10 levels deep");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nested more than 16 levels deep");
         Object deepest = "leaf";
         for (int i = 0; i < PlainValues.MAX_DEPTH; i++) {
             deepest = List.of(deepest);

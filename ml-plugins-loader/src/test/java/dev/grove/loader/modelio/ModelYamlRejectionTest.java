@@ -216,8 +216,8 @@ class ModelYamlRejectionTest {
 
     @Test
     void paramsNestedDeeperThanTheWriterAllowsAreRefused() {
-        String deep = "params: {k: " + "[".repeat(15) + "]".repeat(15) + "}";
-        assertRefused(replace("params: {k: 2}", deep)).hasMessageContaining("is nested more than 10 levels deep");
+        String deep = "params: {k: " + "[".repeat(20) + "]".repeat(20) + "}";
+        assertRefused(replace("params: {k: 2}", deep)).hasMessageContaining("is nested more than 16 levels deep");
     }
 
     @Test

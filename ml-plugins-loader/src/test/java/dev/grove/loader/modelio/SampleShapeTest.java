@@ -1,0 +1,59 @@
+package dev.grove.loader.modelio;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.grove.api.data.Schema;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema's sample shape in model.yaml: saved, restored, absent in older files (flat rows), checked. */
+class SampleShapeTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anImageShapeIsSavedAndRestored() {
+        List<String> pixels = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            pixels.add("pixel-" + i);
+        }
+        Schema images = new Schema(pixels, "label", List.of("cat", "dog"), List.of(3, 2, 2));
+        ModelFile tiny = ModelFiles.tiny();
+        ModelFile model = new ModelFile(tiny.component(), tiny.params(), List.of(), images, tiny.provenance(), tiny.state());
+        Path file = dir.resolve("model.grove");
+
+        ModelFileWriter.write(file, model);
+
+        assertThat(new String(ModelFiles.entry(file, "model.yaml"), StandardCharsets.UTF_8))
+                .contains("sample-shape:\n  - 3\n  - 2\n  - 2\n");
+        assertThat(ModelFileReader.read(file).schema().sampleShape()).containsExactly(3, 2, 2);
+    }
+
+    @Test
+    void aFileWithoutSampleShapeHoldsFlatRows() {
+        byte[] tensors = ModelFiles.safetensors("{}", new byte[0]);
+        Path file = ModelFiles.craft(dir.resolve("old.grove"), ModelFiles.yaml("", ModelFiles.sha256(tensors)), tensors);
+
+        assertThat(ModelFileReader.read(file).schema().sampleShape()).containsExactly(2);
+    }
+
+    @Test
+    void aShapeThatDoesNotHoldTheFeaturesIsRefused() {
+        byte[] tensors = ModelFiles.safetensors("{}", new byte[0]);
+        String yaml = ModelFiles.yaml("", ModelFiles.sha256(tensors)).replace("classes: []}", "classes: [], sample-shape: [3]}");
+        Path wrongSize = ModelFiles.craft(dir.resolve("wrong.grove"), yaml, tensors);
+        assertThatThrownBy(() -> ModelFileReader.read(wrongSize)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("sample shape [3] holds 3 values but there are 2 features");
+
+        String text = ModelFiles.yaml("", ModelFiles.sha256(tensors)).replace("classes: []}", "classes: [], sample-shape: [2, x]}");
+        Path notNumbers = ModelFiles.craft(dir.resolve("text.grove"), text, tensors);
+        assertThatThrownBy(() -> ModelFileReader.read(notNumbers)).isInstanceOf(ModelFileException.class)
+                .hasMessageContaining("schema.sample-shape[1] must be a whole number");
+    }
+}
