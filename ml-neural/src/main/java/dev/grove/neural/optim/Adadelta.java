@@ -1,7 +1,6 @@
 package dev.grove.neural.optim;
 
 import dev.grove.neural.layer.Parameter;
-import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /**
@@ -52,13 +51,20 @@ public final class Adadelta implements OptimizerSpec {
         }
 
         @Override
-        void update(Tensor value, Tensor gradient, Tensor[] buffers, long step, float learningRate) {
-            Tensor g = weightDecay == 0 ? gradient : gradient.copy().addInPlace(value, weightDecay);
-            Tensor meanSquare = buffers[0].mulInPlace(rho).addInPlace(g.mul(g), rhoComplement);
-            Tensor meanSquareUpdate = buffers[1];
-            Tensor delta = meanSquareUpdate.add(eps).sqrt().div(meanSquare.add(eps).sqrt()).mul(g);
-            meanSquareUpdate.mulInPlace(rho).addInPlace(delta.mul(delta), rhoComplement);
-            value.addInPlace(delta, -learningRate);
+        void update(float[] value, float[] gradient, float[][] buffers, int from, int to, long step, float learningRate) {
+            float[] meanSquare = buffers[0];
+            float[] meanSquareUpdate = buffers[1];
+            float rate = -learningRate;
+            for (int i = from; i < to; i++) {
+                float w = value[i];
+                float g = weightDecay == 0 ? gradient[i] : gradient[i] + weightDecay * w;
+                float s = rho * meanSquare[i] + rhoComplement * (g * g);
+                meanSquare[i] = s;
+                float u = meanSquareUpdate[i];
+                float delta = (float) Math.sqrt(u + eps) / (float) Math.sqrt(s + eps) * g;
+                meanSquareUpdate[i] = rho * u + rhoComplement * (delta * delta);
+                value[i] = w + rate * delta;
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.grove.neural.optim;
 
 import dev.grove.neural.layer.Parameter;
-import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /**
@@ -72,22 +71,33 @@ public final class Adam implements OptimizerSpec {
         }
 
         @Override
-        void update(Tensor value, Tensor gradient, Tensor[] buffers, long step, float learningRate) {
-            Tensor g = gradient;
-            if (config.weightDecay != 0) {
-                if (config.decoupled) {
-                    value.mulInPlace((float) (1 - learningRate * config.weightDecay));
-                } else {
-                    g = gradient.copy().addInPlace(value, (float) config.weightDecay);
-                }
-            }
-            Tensor mean = buffers[0].mulInPlace((float) config.beta1).addInPlace(g, (float) (1 - config.beta1));
-            Tensor meanSquare = buffers[1].mulInPlace((float) config.beta2).addInPlace(g.mul(g), (float) (1 - config.beta2));
+        void update(float[] value, float[] gradient, float[][] buffers, int from, int to, long step, float learningRate) {
+            float[] mean = buffers[0];
+            float[] meanSquare = buffers[1];
+            float beta1 = (float) config.beta1;
+            float beta2 = (float) config.beta2;
+            float meanRate = (float) (1 - config.beta1);
+            float meanSquareRate = (float) (1 - config.beta2);
+            float eps = (float) config.eps;
             // Bias corrections in double, as PyTorch computes them in Python floats.
             double correction1 = 1 - Math.pow(config.beta1, step);
             double correction2 = 1 - Math.pow(config.beta2, step);
-            Tensor denominator = meanSquare.sqrt().mulInPlace((float) (1 / Math.sqrt(correction2))).add((float) config.eps);
-            value.addInPlace(mean.div(denominator), (float) (-learningRate / correction1));
+            float rootCorrection = (float) (1 / Math.sqrt(correction2));
+            float rate = (float) (-learningRate / correction1);
+            boolean coupled = config.weightDecay != 0 && !config.decoupled;
+            float coupledDecay = (float) config.weightDecay;
+            // Multiplying by 1 leaves every float as it is, so Adam (and AdamW without decay) need no branch.
+            float shrink = config.weightDecay != 0 && config.decoupled ? (float) (1 - learningRate * config.weightDecay) : 1f;
+            for (int i = from; i < to; i++) {
+                float w = value[i] * shrink;
+                float g = coupled ? gradient[i] + coupledDecay * w : gradient[i];
+                float m = beta1 * mean[i] + meanRate * g;
+                float v = beta2 * meanSquare[i] + meanSquareRate * (g * g);
+                mean[i] = m;
+                meanSquare[i] = v;
+                float denominator = (float) Math.sqrt(v) * rootCorrection + eps;
+                value[i] = w + rate * (m / denominator);
+            }
         }
     }
 }

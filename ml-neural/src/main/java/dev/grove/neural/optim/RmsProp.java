@@ -1,7 +1,6 @@
 package dev.grove.neural.optim;
 
 import dev.grove.neural.layer.Parameter;
-import dev.grove.tensor.Tensor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -72,21 +71,55 @@ public final class RmsProp implements OptimizerSpec {
         }
 
         @Override
-        void update(Tensor value, Tensor gradient, Tensor[] buffers, long step, float learningRate) {
-            Tensor g = weightDecay == 0 ? gradient : gradient.copy().addInPlace(value, weightDecay);
-            Tensor meanSquare = buffers[0].mulInPlace(alpha).addInPlace(g.mul(g), alphaComplement);
-            Tensor root;
-            if (gradientMeanSlot >= 0) {
-                Tensor mean = buffers[gradientMeanSlot].mulInPlace(alpha).addInPlace(g, alphaComplement);
-                root = meanSquare.sub(mean.mul(mean)).sqrt();
+        void update(float[] value, float[] gradient, float[][] buffers, int from, int to, long step, float learningRate) {
+            // One loop per combination of options, so that each has at most one branch (weight decay)
+            // and still compiles to vector code when one JVM runs several configurations.
+            float[] meanSquare = buffers[0];
+            float rate = -learningRate;
+            if (gradientMeanSlot < 0 && momentumSlot < 0) {
+                for (int i = from; i < to; i++) {
+                    float w = value[i];
+                    float g = weightDecay == 0 ? gradient[i] : gradient[i] + weightDecay * w;
+                    float s = alpha * meanSquare[i] + alphaComplement * (g * g);
+                    meanSquare[i] = s;
+                    value[i] = w + rate * (g / ((float) Math.sqrt(s) + eps));
+                }
+            } else if (gradientMeanSlot < 0) {
+                float[] momentumBuffer = buffers[momentumSlot];
+                for (int i = from; i < to; i++) {
+                    float w = value[i];
+                    float g = weightDecay == 0 ? gradient[i] : gradient[i] + weightDecay * w;
+                    float s = alpha * meanSquare[i] + alphaComplement * (g * g);
+                    meanSquare[i] = s;
+                    float b = momentum * momentumBuffer[i] + g / ((float) Math.sqrt(s) + eps);
+                    momentumBuffer[i] = b;
+                    value[i] = w + rate * b;
+                }
+            } else if (momentumSlot < 0) {
+                float[] gradientMean = buffers[gradientMeanSlot];
+                for (int i = from; i < to; i++) {
+                    float w = value[i];
+                    float g = weightDecay == 0 ? gradient[i] : gradient[i] + weightDecay * w;
+                    float s = alpha * meanSquare[i] + alphaComplement * (g * g);
+                    float a = alpha * gradientMean[i] + alphaComplement * g;
+                    meanSquare[i] = s;
+                    gradientMean[i] = a;
+                    value[i] = w + rate * (g / ((float) Math.sqrt(s - a * a) + eps));
+                }
             } else {
-                root = meanSquare.sqrt();
-            }
-            Tensor scaled = g.div(root.add(eps));
-            if (momentumSlot >= 0) {
-                value.addInPlace(buffers[momentumSlot].mulInPlace(momentum).addInPlace(scaled, 1f), -learningRate);
-            } else {
-                value.addInPlace(scaled, -learningRate);
+                float[] momentumBuffer = buffers[momentumSlot];
+                float[] gradientMean = buffers[gradientMeanSlot];
+                for (int i = from; i < to; i++) {
+                    float w = value[i];
+                    float g = weightDecay == 0 ? gradient[i] : gradient[i] + weightDecay * w;
+                    float s = alpha * meanSquare[i] + alphaComplement * (g * g);
+                    float a = alpha * gradientMean[i] + alphaComplement * g;
+                    meanSquare[i] = s;
+                    gradientMean[i] = a;
+                    float b = momentum * momentumBuffer[i] + g / ((float) Math.sqrt(s - a * a) + eps);
+                    momentumBuffer[i] = b;
+                    value[i] = w + rate * b;
+                }
             }
         }
     }

@@ -1,7 +1,6 @@
 package dev.grove.neural.optim;
 
 import dev.grove.neural.layer.Parameter;
-import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /**
@@ -51,30 +50,53 @@ public final class Sgd implements OptimizerSpec {
         }
 
         @Override
-        void update(Tensor value, Tensor gradient, Tensor[] buffers, long step, float learningRate) {
-            // Each term is added to the weights separately (in place, no temporary tensors); the
-            // decay term goes first because it, and the buffer, read the weights before the step.
+        void update(float[] value, float[] gradient, float[][] buffers, int from, int to, long step, float learningRate) {
+            // The terms reach the weights one after another in float (w += −lr·λ·w, then w += −lr·g,
+            // then w += −lr·μ·b with Nesterov) rather than as one direction d, so the roundings, and
+            // the weights bit for bit, stay those of the rule applied term by term as tensor ops.
+            // The decay term and the buffer both read the weights from before the step.
+            float rate = -learningRate;
+            float decayRate = -learningRate * weightDecay;
             if (momentum == 0) {
-                applyDecay(value, learningRate);
-                value.addInPlace(gradient, -learningRate);
+                if (weightDecay == 0) {
+                    for (int i = from; i < to; i++) {
+                        value[i] += rate * gradient[i];
+                    }
+                } else {
+                    for (int i = from; i < to; i++) {
+                        float w = value[i];
+                        w += decayRate * w;
+                        value[i] = w + rate * gradient[i];
+                    }
+                }
                 return;
             }
             // A zero buffer makes μ·b + d equal d on the first step, as PyTorch's clone of d.
-            Tensor buffer = buffers[0].mulInPlace(momentum).addInPlace(gradient, 1f);
-            if (weightDecay != 0) {
-                buffer.addInPlace(value, weightDecay);
-            }
+            float[] buffer = buffers[0];
             if (nesterov) {
-                applyDecay(value, learningRate);
-                value.addInPlace(gradient, -learningRate).addInPlace(buffer, -learningRate * momentum);
+                float momentumRate = -learningRate * momentum;
+                for (int i = from; i < to; i++) {
+                    float w = value[i];
+                    float g = gradient[i];
+                    float b = momentum * buffer[i] + g;
+                    if (weightDecay != 0) {
+                        b += weightDecay * w;
+                        w += decayRate * w;
+                    }
+                    buffer[i] = b;
+                    w += rate * g;
+                    value[i] = w + momentumRate * b;
+                }
             } else {
-                value.addInPlace(buffer, -learningRate);
-            }
-        }
-
-        private void applyDecay(Tensor value, float learningRate) {
-            if (weightDecay != 0) {
-                value.addInPlace(value, -learningRate * weightDecay);
+                for (int i = from; i < to; i++) {
+                    float w = value[i];
+                    float b = momentum * buffer[i] + gradient[i];
+                    if (weightDecay != 0) {
+                        b += weightDecay * w;
+                    }
+                    buffer[i] = b;
+                    value[i] = w + rate * b;
+                }
             }
         }
     }

@@ -3,6 +3,7 @@ package dev.grove.neural.optim;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.tensor.Grad;
 import dev.grove.tensor.Tensor;
+import dev.grove.tensor.storage.TensorStorage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,6 +20,14 @@ import java.util.Set;
  * parameter's first update (as PyTorch creates its state lazily), per-parameter step counts, and
  * {@link #state()}/{@link #restore} with entries keyed {@code <parameter index>.<buffer>}, using
  * PyTorch's buffer names ({@code 0.exp_avg}, {@code 0.step}, …).
+ *
+ * <p>Each rule is one fused pass over the raw arrays (value, gradient and buffers) rather than a
+ * chain of tensor ops, each of which would make a parameter-sized temporary and another pass over
+ * memory. A parameter larger than {@link Chunks#SIZE} elements is split into chunks of that fixed
+ * size run on the {@link dev.grove.tensor.ThreadBudget} pool; every element's update depends on that
+ * element only, so the result is the same for any thread count. Parameters are updated one after
+ * another, in order, so two parameters that share their values still see each other's updates as
+ * an unfused loop over them would.
  *
  * <p>A step count is stored as a one-element float tensor, which holds whole numbers exactly up to
  * 2^24 (16,777,216 steps of one parameter).
@@ -63,15 +72,18 @@ abstract class StatefulOptimizer implements Optimizer {
     }
 
     /**
-     * Updates one parameter in place.
+     * Updates elements {@code [from, to)} of one parameter in place, in one pass. Chunks of the same
+     * parameter may run concurrently, so an implementation writes only elements of its own range.
      *
      * @param value        the parameter's values
      * @param gradient     its gradient (read only: callers may still look at it after the step)
      * @param buffers      its buffers, named as given to the constructor, updated in place
+     * @param from         the first element to update
+     * @param to           one past the last element to update
      * @param step         its step count including this step (1 on its first update)
      * @param learningRate the rate of this step
      */
-    abstract void update(Tensor value, Tensor gradient, Tensor[] buffers, long step, float learningRate);
+    abstract void update(float[] value, float[] gradient, float[][] buffers, int from, int to, long step, float learningRate);
 
     @Override
     public final List<Parameter> parameters() {
@@ -94,9 +106,20 @@ abstract class StatefulOptimizer implements Optimizer {
                     buffers[i] = zeroBuffers(parameter.value().shape());
                 }
                 steps[i]++;
-                update(parameter.value(), gradient, buffers[i], steps[i], learningRate);
+                updateInChunks(parameter.value(), gradient, buffers[i], steps[i], learningRate);
             }
         }
+    }
+
+    /** Runs {@link #update} over one parameter, chunk by chunk; called with autograd off. */
+    private void updateInChunks(Tensor value, Tensor gradient, Tensor[] parameterBuffers, long step, float learningRate) {
+        float[] values = TensorStorage.data(value);
+        float[] gradients = TensorStorage.data(gradient);
+        float[][] bufferData = new float[parameterBuffers.length][];
+        for (int b = 0; b < bufferData.length; b++) {
+            bufferData[b] = TensorStorage.data(parameterBuffers[b]);
+        }
+        Chunks.forEach(values.length, (chunk, from, to) -> update(values, gradients, bufferData, from, to, step, learningRate));
     }
 
     /**
