@@ -23,14 +23,27 @@ public final class Pipeline implements Estimator<Model> {
 
     @Override
     public Model fit(Dataset data, RunContext context) {
+        return fit(data, null, context);
+    }
+
+    /**
+     * Fits the transformers on {@code data} in turn and the final estimator on what they make of it,
+     * handing that estimator {@code validation} (if not null) transformed by the transformers fitted
+     * on {@code data} — never fitted on it — so a network after a scaler still watches its
+     * validation rows.
+     */
+    @Override
+    public Model fit(Dataset data, Dataset validation, RunContext context) {
         List<Transformer> fitted = new ArrayList<>();
         Dataset current = data;
+        Dataset currentValidation = validation;
         for (int i = 0; i < transformers.size(); i++) {
             Transformer t = transformers.get(i).fit(current, context.scoped("step-" + i));
             fitted.add(t);
             current = t.transform(current);
+            currentValidation = currentValidation == null ? null : t.transform(currentValidation);
         }
-        Model model = last.fit(current, context.scoped("step-" + transformers.size()));
+        Model model = last.fit(current, currentValidation, context.scoped("step-" + transformers.size()));
         return transformers.isEmpty() ? model : PipelineModel.of(fitted, model, data.schema());
     }
 }

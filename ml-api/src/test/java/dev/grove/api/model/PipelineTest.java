@@ -51,4 +51,29 @@ class PipelineTest {
         assertThat(((Regressor) model).predict(all)).containsExactly(0, 0, 0);
         assertThat(model.state().arrays()).containsKeys("step-0.mean", "step-1.mean");
     }
+
+    @Test
+    void theFinalEstimatorWatchesValidationRowsTransformedByWhatTheTrainingRowsFitted() {
+        List<double[]> validationSeen = new ArrayList<>();
+        Estimator<MeanModel> last = new Estimator<>() {
+            @Override
+            public MeanModel fit(Dataset data, RunContext context) {
+                return new MeanModel(data.schema(), 0);
+            }
+
+            @Override
+            public MeanModel fit(Dataset data, Dataset validation, RunContext context) {
+                validationSeen.add(validation == null ? null : validation.featureMatrix());
+                return fit(data, context);
+            }
+        };
+        Dataset train = Dataset.of(new double[][] {{1}, {3}}, new double[] {0, 0}, SCHEMA);
+        Dataset validation = Dataset.of(new double[][] {{5}, {0}}, new double[] {0, 0}, SCHEMA);
+        Pipeline pipeline = new Pipeline(List.of(new StandardScaler(StandardScalerParams.defaults())), last);
+        pipeline.fit(train, validation, RunContext.withSeed(0));
+        pipeline.fit(train, RunContext.withSeed(0));
+        // The training rows' mean 2 and std 1 scale the validation rows: 5 -> 3, 0 -> -2.
+        assertThat(validationSeen.get(0)).containsExactly(3, -2);
+        assertThat(validationSeen.get(1)).isNull();
+    }
 }

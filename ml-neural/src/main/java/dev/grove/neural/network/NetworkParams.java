@@ -1,5 +1,6 @@
 package dev.grove.neural.network;
 
+import dev.grove.api.params.Default;
 import dev.grove.api.params.Doc;
 import dev.grove.api.params.OfKind;
 import dev.grove.api.spi.Kind;
@@ -19,7 +20,7 @@ public record NetworkParams(
         @Doc("The layers, e.g. {sequential: [{dense: {units: 64, activation: relu}}, {dense: {units: 10}}]}")
         @OfKind(Kind.LAYER) LayerSpec model,
         @Doc("How the network trains: loss, optimizer, epochs, batch-size, early-stopping, freeze, init-from, ...")
-        TrainParams train) {
+        @Default("{}") TrainParams train) {
 
     /** Checks that both sections are present. */
     public NetworkParams {
