@@ -6,9 +6,10 @@ import dev.grove.api.model.PipelineModel;
 import java.util.Map;
 
 /**
- * Puts the final model's small learned arrays and numeric attributes into metrics.json as
+ * Puts the final model's small float64 arrays and its attributes into metrics.json as
  * {@code model/<name>} (e.g. {@code model/coef}, {@code model/n-iter}). Arrays above
- * {@link #MAX_ELEMENTS} values (network weights) stay in model.grove only.
+ * {@link #MAX_ELEMENTS} values, and float32 arrays (network weights, which are not figures a reader
+ * looks at), stay in model.grove only.
  */
 final class ModelFigures {
 
@@ -22,11 +23,10 @@ final class ModelFigures {
         ModelState state = last.state();
         state.arrays().forEach((name, array) -> {
             int[] shape = array.shape();
-            int size = array.isDouble() ? array.doubles().length : array.floats().length;
-            if (size > MAX_ELEMENTS) {
+            if (!array.isDouble() || array.doubles().length > MAX_ELEMENTS) {
                 return;
             }
-            double[] values = array.isDouble() ? array.doubles() : toDoubles(array.floats());
+            double[] values = array.doubles();
             if (shape.length == 2) {
                 double[][] rows = new double[shape[0]][];
                 for (int i = 0; i < shape[0]; i++) {
@@ -46,13 +46,5 @@ final class ModelFigures {
                 metrics.put("model/" + name, value);
             }
         });
-    }
-
-    private static double[] toDoubles(float[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = values[i];
-        }
-        return out;
     }
 }

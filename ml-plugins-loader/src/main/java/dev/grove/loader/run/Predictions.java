@@ -14,7 +14,11 @@ public final class Predictions {
     /** Writes predictions for {@code rows} to {@code file}, or to {@code stdout} when file is null. */
     public static void write(Path file, Model model, Dataset rows, PrintWriter stdout) {
         if (file == null) {
-            stdout.print(PredictionsCsv.render(model, Evaluator.predict(model, rows)));
+            try {
+                PredictionsCsv.writeTo(stdout, model, Evaluator.predict(model, rows));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write the predictions", e);
+            }
             stdout.flush();
         } else {
             PredictionsCsv.write(file, model, Evaluator.predict(model, rows));

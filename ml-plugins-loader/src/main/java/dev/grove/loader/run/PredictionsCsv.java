@@ -6,6 +6,7 @@ import dev.grove.api.metric.MetricInput;
 import dev.grove.api.model.Model;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.List;
  * for classifiers one {@code p(<label>)} column per class. Numbers are written with
  * {@link Double#toString}, which reads back to the same double, so predicting again from this file
  * reproduces the predictions exactly.
+ *
+ * <p>Images and other shaped samples (a sample shape of more than one dimension) get a {@code row}
+ * column, the row's index in the predicted data, instead of their thousands of pixel columns. Rows
+ * are streamed to the output, so the file's size is not bounded by memory.
  */
 public final class PredictionsCsv {
 
@@ -23,22 +28,26 @@ public final class PredictionsCsv {
 
     /** Writes the predictions in {@code input} of {@code model} to {@code file}. */
     public static void write(Path file, Model model, MetricInput input) {
-        try {
-            Files.writeString(file, render(model, input));
+        try (Writer out = Files.newBufferedWriter(file)) {
+            writeTo(out, model, input);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 
-    /** The CSV text of the predictions in {@code input}. */
-    static String render(Model model, MetricInput input) {
+    /** Writes the CSV text of the predictions in {@code input} to {@code out}. */
+    static void writeTo(Writer out, Model model, MetricInput input) throws IOException {
         Dataset data = input.data();
         Schema schema = model.schema();
         List<String> labels = schema.classLabels();
+        boolean shaped = data.schema().sampleShape().size() > 1;
         StringBuilder sb = new StringBuilder();
-        List<String> features = data.schema().featureNames();
-        for (String f : features) {
-            sb.append(quote(f)).append(',');
+        if (shaped) {
+            sb.append("row,");
+        } else {
+            for (String f : data.schema().featureNames()) {
+                sb.append(quote(f)).append(',');
+            }
         }
         boolean hasTruth = input.truth() != null;
         if (hasTruth) {
@@ -51,10 +60,16 @@ public final class PredictionsCsv {
             }
         }
         sb.append('\n');
+        out.write(sb.toString());
         double[] row = new double[data.featureCount()];
         for (int i = 0; i < data.rows(); i++) {
-            for (double v : data.row(i, row)) {
-                sb.append(v).append(',');
+            sb.setLength(0);
+            if (shaped) {
+                sb.append(i).append(',');
+            } else {
+                for (double v : data.row(i, row)) {
+                    sb.append(v).append(',');
+                }
             }
             if (hasTruth) {
                 sb.append(valueText(input.truth()[i], labels)).append(',');
@@ -66,8 +81,8 @@ public final class PredictionsCsv {
                 }
             }
             sb.append('\n');
+            out.write(sb.toString());
         }
-        return sb.toString();
     }
 
     private static String valueText(double value, List<String> labels) {

@@ -82,6 +82,12 @@ class NetworkRunTest {
         assertThat(Double.parseDouble(history.get(1).split(",")[2])).isCloseTo(Math.log(2), org.assertj.core.data.Offset.offset(1e-12));
         assertThat(Double.parseDouble(history.get(6).split(",")[2])).isLessThan(Math.log(2));
 
+        // Shaped samples (images) are listed by row index, not by their pixel columns.
+        List<String> predictions = Files.readAllLines(out.resolve("predictions.csv"));
+        assertThat(predictions.get(0)).startsWith("row,").doesNotContain("p0");
+        assertThat(predictions.get(1)).startsWith("0,");
+        assertThat(predictions.get(2)).startsWith("1,");
+
         ModelFile saved = ModelFileReader.read(out.resolve("model.grove"));
         assertThat(saved.component()).isEqualTo("network");
         assertThat(saved.schema().sampleShape()).containsExactly(1, 2, 2);
