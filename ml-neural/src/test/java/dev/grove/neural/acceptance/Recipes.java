@@ -29,9 +29,9 @@ final class Recipes {
     private Recipes() {
     }
 
-    /** 784-256-128-10 with relu. */
+    /** Flatten, then 784-256-128-10 with relu. */
     static LayerSpec mlp() {
-        return SequentialSpec.of(dense(256, "relu"), dense(128, "relu"), dense(10, "softmax"));
+        return SequentialSpec.of(new FlattenSpec(), dense(256, "relu"), dense(128, "relu"), dense(10, "softmax"));
     }
 
     /** conv 32 → pool → conv 64 → pool → dense 128 → 10, valid 3x3 convolutions. */
