@@ -4,13 +4,12 @@ import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /** A built {@code conv2d} layer: one {@link Tensor#conv2d} with its bias, then the activation. */
-final class Conv2dLayer extends AbstractLayer {
+final class Conv2dLayer extends ActivatedLayer {
 
     private final Parameter weight;
     private final Parameter bias;
     private final int stride;
     private final int padding;
-    private final Activation activation;
 
     /**
      * @param weight [filters, channels, k, k]
@@ -18,28 +17,17 @@ final class Conv2dLayer extends AbstractLayer {
      */
     Conv2dLayer(int[] inputShape, int[] outputShape, Parameter weight, Parameter bias, int stride, int padding,
                 Activation activation) {
-        super(Conv2dSpec.KIND, inputShape, outputShape);
+        super(Conv2dSpec.KIND, inputShape, outputShape, activation);
         this.weight = weight;
         this.bias = bias;
         this.stride = stride;
         this.padding = padding;
-        this.activation = activation;
-    }
-
-    @Override
-    public Tensor forward(Tensor input, Pass pass) {
-        return activation.apply(forwardBeforeActivation(input, pass));
     }
 
     @Override
     public Tensor forwardBeforeActivation(Tensor input, Pass pass) {
         checkInput(input);
         return input.conv2d(weight.value(), bias == null ? null : bias.value(), stride, padding);
-    }
-
-    @Override
-    public String finalActivation() {
-        return activation.name();
     }
 
     @Override

@@ -4,26 +4,19 @@ import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /** A built {@code dense} layer: activation(x·W + b), one matrix product and one broadcast add per batch. */
-final class DenseLayer extends AbstractLayer {
+final class DenseLayer extends ActivatedLayer {
 
     private final Parameter weight;
     private final Parameter bias;
-    private final Activation activation;
 
     /**
      * @param weight [inputs, units]
      * @param bias   [units], or null for none
      */
     DenseLayer(int inputs, Parameter weight, Parameter bias, Activation activation) {
-        super(DenseSpec.KIND, new int[] {inputs}, new int[] {weight.value().dim(1)});
+        super(DenseSpec.KIND, new int[] {inputs}, new int[] {weight.value().dim(1)}, activation);
         this.weight = weight;
         this.bias = bias;
-        this.activation = activation;
-    }
-
-    @Override
-    public Tensor forward(Tensor input, Pass pass) {
-        return activation.apply(forwardBeforeActivation(input, pass));
     }
 
     @Override
@@ -31,11 +24,6 @@ final class DenseLayer extends AbstractLayer {
         checkInput(input);
         Tensor product = input.matmul(weight.value());
         return bias == null ? product : product.add(bias.value());
-    }
-
-    @Override
-    public String finalActivation() {
-        return activation.name();
     }
 
     @Override

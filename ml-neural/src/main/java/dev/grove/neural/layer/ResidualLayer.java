@@ -4,11 +4,10 @@ import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /** A built {@code residual} block: activation(F(x) + skip(x)). */
-final class ResidualLayer extends AbstractLayer {
+final class ResidualLayer extends ActivatedLayer {
 
     private final List<Child> main;
     private final Layer projection;
-    private final Activation activation;
     private final List<Child> children;
 
     /**
@@ -18,16 +17,10 @@ final class ResidualLayer extends AbstractLayer {
      */
     ResidualLayer(int[] inputShape, int[] outputShape, List<Child> main, Layer projection, Activation activation,
                   List<Child> children) {
-        super(ResidualSpec.KIND, inputShape, outputShape);
+        super(ResidualSpec.KIND, inputShape, outputShape, activation);
         this.main = List.copyOf(main);
         this.projection = projection;
-        this.activation = activation;
         this.children = List.copyOf(children);
-    }
-
-    @Override
-    public Tensor forward(Tensor input, Pass pass) {
-        return activation.apply(forwardBeforeActivation(input, pass));
     }
 
     @Override
@@ -35,11 +28,6 @@ final class ResidualLayer extends AbstractLayer {
         checkInput(input);
         Tensor skip = projection == null ? input : projection.forward(input, pass);
         return Chain.forward(main, input, pass).add(skip);
-    }
-
-    @Override
-    public String finalActivation() {
-        return activation.name();
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.LayerSpec;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
+import dev.grove.neural.train.TestSequence;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import java.util.ArrayList;
@@ -120,39 +121,11 @@ final class TestLayers {
     }
 
     /** Children applied in order. */
-    private record Container(int[] inputShape, int[] outputShape, List<Child> children) implements Layer {
+    private record Container(int[] inputShape, int[] outputShape, List<Child> children) implements TestSequence {
 
         @Override
         public String kind() {
             return "sequential";
-        }
-
-        @Override
-        public Tensor forward(Tensor input, Pass pass) {
-            Tensor x = input;
-            for (Child child : children) {
-                x = child.layer().forward(x, pass);
-            }
-            return x;
-        }
-
-        @Override
-        public Tensor forwardBeforeActivation(Tensor input, Pass pass) {
-            Tensor x = input;
-            for (int i = 0; i < children.size() - 1; i++) {
-                x = children.get(i).layer().forward(x, pass);
-            }
-            return children.get(children.size() - 1).layer().forwardBeforeActivation(x, pass);
-        }
-
-        @Override
-        public String finalActivation() {
-            return children.get(children.size() - 1).layer().finalActivation();
-        }
-
-        @Override
-        public List<Parameter> parameters() {
-            return List.of();
         }
     }
 }

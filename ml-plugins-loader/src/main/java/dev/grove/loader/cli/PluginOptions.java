@@ -1,5 +1,7 @@
 package dev.grove.loader.cli;
 
+import dev.grove.loader.config.Experiment;
+import dev.grove.loader.config.ExperimentParser;
 import dev.grove.loader.plugins.PluginDiscovery;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,5 +21,13 @@ final class PluginOptions {
         PluginDiscovery.Result result = PluginDiscovery.discover(dirs);
         result.warnings().forEach(w -> err.println("grove: warning: " + w));
         return result;
+    }
+
+    /**
+     * Discovers plugins, printing any warnings, and parses the experiment {@code file} with
+     * {@code overrides} against their components: the start of every command that reads an experiment.
+     */
+    Experiment parseExperiment(PrintWriter err, Path file, List<String> overrides) {
+        return new ExperimentParser(discover(err).catalog()).parse(file, overrides);
     }
 }

@@ -9,8 +9,6 @@ import dev.grove.api.model.Transformer;
 import dev.grove.api.run.RunContext;
 import dev.grove.loader.config.ComponentRef;
 import dev.grove.loader.config.Experiment;
-import dev.grove.loader.config.ExperimentParser;
-import dev.grove.loader.plugins.PluginDiscovery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,8 +41,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
-        Experiment experiment = new ExperimentParser(discovered.catalog()).parse(file, overrides);
+        Experiment experiment = plugins.parseExperiment(spec.commandLine().getErr(), file, overrides);
         List<ComponentRef> steps = experiment.pipeline();
         ComponentRef last = steps.get(steps.size() - 1);
         if (!(last.create() instanceof Summarized summarized)) {

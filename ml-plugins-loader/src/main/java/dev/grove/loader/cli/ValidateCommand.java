@@ -2,8 +2,6 @@ package dev.grove.loader.cli;
 
 import dev.grove.loader.config.ComponentRef;
 import dev.grove.loader.config.Experiment;
-import dev.grove.loader.config.ExperimentParser;
-import dev.grove.loader.plugins.PluginDiscovery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PluginDiscovery.Result discovered = plugins.discover(spec.commandLine().getErr());
-        Experiment experiment = new ExperimentParser(discovered.catalog()).parse(file, overrides);
+        Experiment experiment = plugins.parseExperiment(spec.commandLine().getErr(), file, overrides);
         List<String> steps = experiment.pipeline().stream().map(ComponentRef::name).toList();
         spec.commandLine().getOut().println(file + ": ok (experiment '" + experiment.name() + "': "
                 + String.join(" → ", steps) + ")");
