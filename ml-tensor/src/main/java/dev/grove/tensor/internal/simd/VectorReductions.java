@@ -4,7 +4,6 @@ import dev.grove.tensor.ThreadBudget;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
-import jdk.incubator.vector.VectorShape;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -21,9 +20,6 @@ final class VectorReductions {
 
     private static final VectorSpecies<Double> DOUBLES = DoubleVector.SPECIES_PREFERRED;
     private static final int LANES = DOUBLES.length();
-    /** Floats that widen to exactly one vector of doubles (half the preferred shape). */
-    private static final VectorSpecies<Float> WIDENED_FLOATS =
-            VectorSpecies.of(float.class, VectorShape.forBitSize(DOUBLES.vectorBitSize() / 2));
     private static final VectorSpecies<Float> FLOATS = FloatVector.SPECIES_PREFERRED;
 
     /** Elements per partial sum: large enough to amortise a parallel task, small enough to split work. */
@@ -86,8 +82,9 @@ final class VectorReductions {
         DoubleVector acc1 = acc0;
         int i = 0;
         for (; i < vectorEnd; i += step) {
-            acc0 = acc0.add(widen(x, offset + i));
-            acc1 = acc1.add(widen(x, offset + i + LANES));
+            FloatVector v = FloatVector.fromArray(FLOATS, x, offset + i);
+            acc0 = acc0.add(widen(v, 0));
+            acc1 = acc1.add(widen(v, 1));
         }
         double total = addLanes(acc0.add(acc1));
         for (; i < n; i++) {
@@ -103,8 +100,10 @@ final class VectorReductions {
         DoubleVector acc1 = acc0;
         int i = 0;
         for (; i < vectorEnd; i += step) {
-            acc0 = widen(x, xOffset + i).fma(widen(y, yOffset + i), acc0);
-            acc1 = widen(x, xOffset + i + LANES).fma(widen(y, yOffset + i + LANES), acc1);
+            FloatVector u = FloatVector.fromArray(FLOATS, x, xOffset + i);
+            FloatVector v = FloatVector.fromArray(FLOATS, y, yOffset + i);
+            acc0 = widen(u, 0).fma(widen(v, 0), acc0);
+            acc1 = widen(u, 1).fma(widen(v, 1), acc1);
         }
         double total = addLanes(acc0.add(acc1));
         for (; i < n; i++) {
@@ -113,8 +112,15 @@ final class VectorReductions {
         return total;
     }
 
-    private static DoubleVector widen(float[] x, int index) {
-        return (DoubleVector) FloatVector.fromArray(WIDENED_FLOATS, x, index).castShape(DOUBLES, 0);
+    /**
+     * Half {@code part} (0: the lower lanes, 1: the upper) of a preferred-shape float vector, widened to
+     * doubles. Loading full-width floats and converting, rather than loading half-width float
+     * vectors, keeps every float vector in the process of one shape: a second shape makes the JDK's
+     * shared vector methods see two classes, after which C2 can fail to intrinsify them where they
+     * are inlined (the GEMM micro-kernel then fell back to plain Java, ~15x slower).
+     */
+    private static DoubleVector widen(FloatVector v, int part) {
+        return (DoubleVector) v.convertShape(VectorOperators.F2D, DOUBLES, part);
     }
 
     private static double addLanes(DoubleVector v) {
