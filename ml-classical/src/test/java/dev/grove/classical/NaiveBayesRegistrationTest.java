@@ -17,7 +17,6 @@ import dev.grove.classical.linear.LogisticRegression;
 import dev.grove.classical.linear.LogisticRegressionParams;
 import dev.grove.classical.testing.CsvData;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,14 +29,10 @@ class NaiveBayesRegistrationTest {
     private static final Dataset IRIS = CsvData.read("iris");
 
     /** The registered estimators by name (another kind may share a name, as pca does). */
-    private static Map<String, Component<?>> byName() {
-        return ClassicalPluginTest.registered().stream().filter(c -> c.kind() == Kind.ESTIMATOR)
-                .collect(Collectors.toMap(Component::name, c -> c));
-    }
 
     @Test
     void registersBothDiscreteNaiveBayesEstimators() {
-        Map<String, Component<?>> components = byName();
+        Map<String, Component<?>> components = Registered.estimators();
         assertThat(components.get("multinomial-nb").paramsType()).isEqualTo(MultinomialNaiveBayesParams.class);
         assertThat(components.get("bernoulli-nb").paramsType()).isEqualTo(BernoulliNaiveBayesParams.class);
         for (String name : new String[] {"multinomial-nb", "bernoulli-nb"}) {
@@ -54,25 +49,15 @@ class NaiveBayesRegistrationTest {
                 "logistic-regression", LogisticRegressionParams.defaults().withPenalty("elastic-net"));
         Map<String, Class<?>> types = Map.of("multinomial-nb", MultinomialNaiveBayes.class,
                 "bernoulli-nb", BernoulliNaiveBayes.class, "logistic-regression", LogisticRegression.class);
-        Map<String, Component<?>> components = byName();
+        Map<String, Component<?>> components = Registered.estimators();
         defaults.forEach((name, params) -> {
             Component<?> component = components.get(name);
-            Object created = create(component, params);
+            Object created = Registered.create(component, params);
             assertThat(created).as(name).isInstanceOf(types.get(name));
             Model model = ((Estimator<?>) created).fit(IRIS, RunContext.withSeed(0));
-            Model restored = restore(component, params, model);
+            Model restored = Registered.restore(component, params, model);
             assertThat(((Classifier) restored).predictProba(IRIS)).as(name)
                     .isDeepEqualTo(((Classifier) model).predictProba(IRIS));
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Object create(Component<P> component, Record params) {
-        return component.create((P) params);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Model restore(Component<P> component, Record params, Model model) {
-        return component.restorer().restore((P) params, model.schema(), model.state());
     }
 }

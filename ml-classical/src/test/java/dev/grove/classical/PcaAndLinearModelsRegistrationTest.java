@@ -70,9 +70,9 @@ class PcaAndLinearModelsRegistrationTest {
         assertThat(pcas).extracting(Component::kind).containsExactlyInAnyOrder(Kind.TRANSFORMER, Kind.ESTIMATOR);
         assertThat(pcas).allSatisfy(c -> assertThat(c.paramsType()).isEqualTo(PcaParams.class));
         Component<?> estimator = pcas.stream().filter(c -> c.kind() == Kind.ESTIMATOR).findFirst().orElseThrow();
-        Model model = ((Estimator<?>) create(estimator, PcaParams.defaults())).fit(IRIS, RunContext.withSeed(0));
+        Model model = ((Estimator<?>) Registered.create(estimator, PcaParams.defaults())).fit(IRIS, RunContext.withSeed(0));
         assertThat(model.state().arrays()).containsKeys("explained-variance", "explained-variance-ratio");
-        assertThat(restore(estimator, PcaParams.defaults(), model)).isInstanceOf(InvertibleTransformer.class);
+        assertThat(Registered.restore(estimator, PcaParams.defaults(), model)).isInstanceOf(InvertibleTransformer.class);
     }
 
     @Test
@@ -82,8 +82,8 @@ class PcaAndLinearModelsRegistrationTest {
         DEFAULTS.forEach((name, params) -> {
             Component<?> component = components.get(name);
             Dataset data = name.equals("pca") || name.equals("perceptron") ? IRIS : DIABETES;
-            Model model = ((Estimator<?>) create(component, params)).fit(data, context);
-            Model restored = restore(component, params, model);
+            Model model = ((Estimator<?>) Registered.create(component, params)).fit(data, context);
+            Model restored = Registered.restore(component, params, model);
             if (model instanceof Regressor regressor) {
                 assertThat(((Regressor) restored).predict(data)).as(name).containsExactly(regressor.predict(data));
             } else if (model instanceof Classifier classifier) {
@@ -101,15 +101,5 @@ class PcaAndLinearModelsRegistrationTest {
         ModuleDescriptor descriptor = ClassicalPlugin.class.getModule().getDescriptor();
         assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
                 .contains("dev.grove.classical.decomposition", "dev.grove.classical.linear");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Object create(Component<P> component, Record params) {
-        return component.create((P) params);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Model restore(Component<P> component, Record params, Model model) {
-        return component.restorer().restore((P) params, model.schema(), model.state());
     }
 }

@@ -8,7 +8,6 @@ import dev.grove.api.model.Estimator;
 import dev.grove.api.model.Model;
 import dev.grove.api.run.RunContext;
 import dev.grove.api.spi.Component;
-import dev.grove.api.spi.Kind;
 import dev.grove.classical.testing.CsvData;
 import dev.grove.classical.tree.DecisionTree;
 import dev.grove.classical.tree.DecisionTreeParams;
@@ -16,7 +15,6 @@ import dev.grove.classical.tree.RandomForest;
 import dev.grove.classical.tree.RandomForestParams;
 import java.lang.module.ModuleDescriptor;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,14 +25,10 @@ class TreeRegistrationTest {
 
     private static final Dataset IRIS = CsvData.read("iris");
 
-    private static Map<String, Component<?>> byName() {
-        return ClassicalPluginTest.registered().stream().filter(c -> c.kind() == Kind.ESTIMATOR)
-                .collect(Collectors.toMap(Component::name, c -> c));
-    }
 
     @Test
     void registersBothTreeEstimatorsAndExportsTheirPackage() {
-        Map<String, Component<?>> components = byName();
+        Map<String, Component<?>> components = Registered.estimators();
         assertThat(components.get("decision-tree").paramsType()).isEqualTo(DecisionTreeParams.class);
         assertThat(components.get("random-forest").paramsType()).isEqualTo(RandomForestParams.class);
         for (String name : new String[] {"decision-tree", "random-forest"}) {
@@ -49,25 +43,15 @@ class TreeRegistrationTest {
         Map<String, Record> defaults = Map.of("decision-tree", DecisionTreeParams.defaults(),
                 "random-forest", RandomForestParams.defaults().withTrees(10));
         Map<String, Class<?>> types = Map.of("decision-tree", DecisionTree.class, "random-forest", RandomForest.class);
-        Map<String, Component<?>> components = byName();
+        Map<String, Component<?>> components = Registered.estimators();
         defaults.forEach((name, params) -> {
             Component<?> component = components.get(name);
-            Object created = create(component, params);
+            Object created = Registered.create(component, params);
             assertThat(created).as(name).isInstanceOf(types.get(name));
             Model model = ((Estimator<?>) created).fit(IRIS, RunContext.withSeed(0));
-            Model restored = restore(component, params, model);
+            Model restored = Registered.restore(component, params, model);
             assertThat(((Classifier) restored).predictProba(IRIS)).as(name)
                     .isDeepEqualTo(((Classifier) model).predictProba(IRIS));
         });
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Object create(Component<P> component, Record params) {
-        return component.create((P) params);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <P extends Record> Model restore(Component<P> component, Record params, Model model) {
-        return component.restorer().restore((P) params, model.schema(), model.state());
     }
 }
