@@ -1,8 +1,6 @@
 package dev.grove.classical.bayes;
 
-import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.Classifier;
 import dev.grove.api.model.ModelState;
 
 /**
@@ -16,41 +14,50 @@ import dev.grove.api.model.ModelState;
  * {@code class-count} (rows per class) and {@code feature-count} (classes × features, the rows of each
  * class where the feature is present). The probabilities follow from them and the params.
  */
-public final class BernoulliNaiveBayesModel implements Classifier {
-
-    private final Schema schema;
-    private final double[] classCounts;
-    private final double[][] featureCounts;
-    private final double[] classLogPriors;
-    private final double[][] featureLogProbs;
-    private final DiscreteNaiveBayes likelihoods;
+public final class BernoulliNaiveBayesModel extends DiscreteNaiveBayesModel {
 
     BernoulliNaiveBayesModel(BernoulliNaiveBayesParams params, Schema schema, double[] classCounts,
                              double[][] featureCounts) {
-        this.schema = schema;
-        this.classCounts = classCounts;
-        this.featureCounts = featureCounts;
-        this.classLogPriors = DiscreteNaiveBayes.classLogPriors(classCounts, params.fitPrior());
-        double alpha = DiscreteNaiveBayes.effectiveAlpha(params.alpha());
-        int classes = classCounts.length;
-        int features = schema.featureCount();
-        this.featureLogProbs = new double[classes][features];
-        double[][] weights = new double[classes][features];
-        double[] biases = new double[classes];
-        for (int k = 0; k < classes; k++) {
-            double logDenominator = Math.log(classCounts[k] + 2 * alpha);
-            double absentSum = 0;
-            for (int j = 0; j < features; j++) {
-                double logPresent = Math.log(featureCounts[k][j] + alpha) - logDenominator;
-                double logAbsent = Math.log(1 - Math.exp(logPresent));
-                featureLogProbs[k][j] = logPresent;
-                weights[k][j] = logPresent - logAbsent;
-                absentSum += logAbsent;
+        this(params, schema, classCounts, featureCounts, Probabilities.of(params, schema, classCounts, featureCounts));
+    }
+
+    private BernoulliNaiveBayesModel(BernoulliNaiveBayesParams params, Schema schema, double[] classCounts,
+                                     double[][] featureCounts, Probabilities p) {
+        super(schema, classCounts, featureCounts, p.classLogPriors(), p.featureLogProbs(),
+                new DiscreteNaiveBayes(BernoulliNaiveBayes.NAME, schema, p.weights(), p.biases(),
+                        BernoulliNaiveBayes.binariser(params.binarize()), BernoulliNaiveBayes.expected(params.binarize())));
+    }
+
+    /**
+     * What the counts give: the priors, log P(present | class), and the joint log-likelihood as a
+     * linear function of the binarised row (weights log p − log(1 − p), biases log P(k) + Σ log(1 − p)).
+     */
+    private record Probabilities(double[] classLogPriors, double[][] featureLogProbs, double[][] weights,
+                                 double[] biases) {
+
+        static Probabilities of(BernoulliNaiveBayesParams params, Schema schema, double[] classCounts,
+                                double[][] featureCounts) {
+            double[] classLogPriors = DiscreteNaiveBayes.classLogPriors(classCounts, params.fitPrior());
+            double alpha = DiscreteNaiveBayes.effectiveAlpha(params.alpha());
+            int classes = classCounts.length;
+            int features = schema.featureCount();
+            double[][] featureLogProbs = new double[classes][features];
+            double[][] weights = new double[classes][features];
+            double[] biases = new double[classes];
+            for (int k = 0; k < classes; k++) {
+                double logDenominator = Math.log(classCounts[k] + 2 * alpha);
+                double absentSum = 0;
+                for (int j = 0; j < features; j++) {
+                    double logPresent = Math.log(featureCounts[k][j] + alpha) - logDenominator;
+                    double logAbsent = Math.log(1 - Math.exp(logPresent));
+                    featureLogProbs[k][j] = logPresent;
+                    weights[k][j] = logPresent - logAbsent;
+                    absentSum += logAbsent;
+                }
+                biases[k] = classLogPriors[k] + absentSum;
             }
-            biases[k] = classLogPriors[k] + absentSum;
+            return new Probabilities(classLogPriors, featureLogProbs, weights, biases);
         }
-        this.likelihoods = new DiscreteNaiveBayes(BernoulliNaiveBayes.NAME, schema, weights, biases,
-                BernoulliNaiveBayes.binariser(params.binarize()), BernoulliNaiveBayes.expected(params.binarize()));
     }
 
     /**
@@ -75,64 +82,5 @@ public final class BernoulliNaiveBayesModel implements Classifier {
             }
         }
         return new BernoulliNaiveBayesModel(params, schema, classCounts, featureCounts);
-    }
-
-    @Override
-    public Schema schema() {
-        return schema;
-    }
-
-    /** Training rows per class (scikit-learn's class_count_). A copy. */
-    public double[] classCounts() {
-        return classCounts.clone();
-    }
-
-    /** Rows of each class where each feature is present, classes × features (scikit-learn's feature_count_). A copy. */
-    public double[][] featureCounts() {
-        return DiscreteNaiveBayes.copy(featureCounts);
-    }
-
-    /** log P(class); −∞ for a class without training rows (scikit-learn's class_log_prior_). A copy. */
-    public double[] classLogPriors() {
-        return classLogPriors.clone();
-    }
-
-    /** Smoothed log P(feature present | class), classes × features (scikit-learn's feature_log_prob_). A copy. */
-    public double[][] featureLogProbs() {
-        return DiscreteNaiveBayes.copy(featureLogProbs);
-    }
-
-    @Override
-    public ModelState state() {
-        return DiscreteNaiveBayes.state(classCounts, featureCounts, schema.featureCount());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if the columns differ from training, or a feature is not finite
-     *                                  (or, with a negative binarize, not 0 or 1)
-     */
-    @Override
-    public int[] predict(Dataset data) {
-        checkColumns(data);
-        return likelihoods.predict(data);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if the columns differ from training, or a feature is not finite
-     *                                  (or, with a negative binarize, not 0 or 1)
-     */
-    @Override
-    public double[][] predictProba(Dataset data) {
-        checkColumns(data);
-        return likelihoods.predictProba(data);
-    }
-
-    @Override
-    public String toString() {
-        return "BernoulliNaiveBayesModel[" + classCounts.length + " classes × " + schema.featureCount() + " features]";
     }
 }

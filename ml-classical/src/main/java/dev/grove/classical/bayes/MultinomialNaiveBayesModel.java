@@ -1,8 +1,6 @@
 package dev.grove.classical.bayes;
 
-import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.Classifier;
 import dev.grove.api.model.ModelState;
 
 /**
@@ -14,24 +12,20 @@ import dev.grove.api.model.ModelState;
  * {@code class-count} (rows per class) and {@code feature-count} (classes × features, the summed
  * features of each class's rows). The log-probabilities follow from them and the params.
  */
-public final class MultinomialNaiveBayesModel implements Classifier {
-
-    private final Schema schema;
-    private final double[] classCounts;
-    private final double[][] featureCounts;
-    private final double[] classLogPriors;
-    private final double[][] featureLogProbs;
-    private final DiscreteNaiveBayes likelihoods;
+public final class MultinomialNaiveBayesModel extends DiscreteNaiveBayesModel {
 
     MultinomialNaiveBayesModel(MultinomialNaiveBayesParams params, Schema schema, double[] classCounts,
                                double[][] featureCounts) {
-        this.schema = schema;
-        this.classCounts = classCounts;
-        this.featureCounts = featureCounts;
-        this.classLogPriors = DiscreteNaiveBayes.classLogPriors(classCounts, params.fitPrior());
-        this.featureLogProbs = featureLogProbs(featureCounts, DiscreteNaiveBayes.effectiveAlpha(params.alpha()));
-        this.likelihoods = new DiscreteNaiveBayes(MultinomialNaiveBayes.NAME, schema, featureLogProbs, classLogPriors,
-                MultinomialNaiveBayes::firstNotACount, MultinomialNaiveBayes.EXPECTED);
+        this(schema, classCounts, featureCounts, DiscreteNaiveBayes.classLogPriors(classCounts, params.fitPrior()),
+                featureLogProbs(featureCounts, DiscreteNaiveBayes.effectiveAlpha(params.alpha())));
+    }
+
+    /** The joint log-likelihood of class k is linear: weights log θₖ, bias log P(k). */
+    private MultinomialNaiveBayesModel(Schema schema, double[] classCounts, double[][] featureCounts,
+                                       double[] classLogPriors, double[][] featureLogProbs) {
+        super(schema, classCounts, featureCounts, classLogPriors, featureLogProbs,
+                new DiscreteNaiveBayes(MultinomialNaiveBayes.NAME, schema, featureLogProbs, classLogPriors,
+                        MultinomialNaiveBayes::firstNotACount, MultinomialNaiveBayes.EXPECTED));
     }
 
     /** log(Nₖⱼ + α) − log Σⱼ(Nₖⱼ + α), scikit-learn's feature_log_prob_. */
@@ -64,62 +58,5 @@ public final class MultinomialNaiveBayesModel implements Classifier {
         double[] classCounts = DiscreteNaiveBayes.restoreClassCounts(component, schema, state);
         double[][] featureCounts = DiscreteNaiveBayes.restoreFeatureCounts(component, schema, state);
         return new MultinomialNaiveBayesModel(params, schema, classCounts, featureCounts);
-    }
-
-    @Override
-    public Schema schema() {
-        return schema;
-    }
-
-    /** Training rows per class (scikit-learn's class_count_). A copy. */
-    public double[] classCounts() {
-        return classCounts.clone();
-    }
-
-    /** Summed features of each class's rows, classes × features (scikit-learn's feature_count_). A copy. */
-    public double[][] featureCounts() {
-        return DiscreteNaiveBayes.copy(featureCounts);
-    }
-
-    /** log P(class); −∞ for a class without training rows (scikit-learn's class_log_prior_). A copy. */
-    public double[] classLogPriors() {
-        return classLogPriors.clone();
-    }
-
-    /** Smoothed log θₖⱼ, classes × features (scikit-learn's feature_log_prob_). A copy. */
-    public double[][] featureLogProbs() {
-        return DiscreteNaiveBayes.copy(featureLogProbs);
-    }
-
-    @Override
-    public ModelState state() {
-        return DiscreteNaiveBayes.state(classCounts, featureCounts, schema.featureCount());
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if the columns differ from training, or a feature is negative or not finite
-     */
-    @Override
-    public int[] predict(Dataset data) {
-        checkColumns(data);
-        return likelihoods.predict(data);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws IllegalArgumentException if the columns differ from training, or a feature is negative or not finite
-     */
-    @Override
-    public double[][] predictProba(Dataset data) {
-        checkColumns(data);
-        return likelihoods.predictProba(data);
-    }
-
-    @Override
-    public String toString() {
-        return "MultinomialNaiveBayesModel[" + classCounts.length + " classes × " + schema.featureCount() + " features]";
     }
 }
