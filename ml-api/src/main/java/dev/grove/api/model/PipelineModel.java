@@ -90,6 +90,11 @@ public class PipelineModel implements Model {
         public double[][] predictProba(Dataset data) {
             return ((Classifier) last()).predictProba(prepare(data));
         }
+
+        @Override
+        public Classification classify(Dataset data) {
+            return ((Classifier) last()).classify(prepare(data));
+        }
     }
 
     private static final class RegressorPipeline extends PipelineModel implements Regressor {

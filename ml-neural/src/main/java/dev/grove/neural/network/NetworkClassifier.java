@@ -2,6 +2,7 @@ package dev.grove.neural.network;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
+import dev.grove.api.model.Classification;
 import dev.grove.api.model.Classifier;
 import dev.grove.neural.layer.Layer;
 import java.util.Map;
@@ -20,8 +21,23 @@ public final class NetworkClassifier extends NetworkModel implements Classifier 
 
     @Override
     public int[] predict(Dataset data) {
+        return classes(outputs(data, true), data.rows());
+    }
+
+    @Override
+    public double[][] predictProba(Dataset data) {
+        return probabilities(outputs(data, true), data.rows());
+    }
+
+    /** Classes and probabilities from one forward pass. */
+    @Override
+    public Classification classify(Dataset data) {
         float[] logits = outputs(data, true);
-        int rows = data.rows();
+        return new Classification(classes(logits, data.rows()), probabilities(logits, data.rows()));
+    }
+
+    /** The largest logit of each row (the first on ties), or for a single output whether it is positive. */
+    private int[] classes(float[] logits, int rows) {
         int width = outputWidth();
         int[] out = new int[rows];
         for (int r = 0; r < rows; r++) {
@@ -41,10 +57,7 @@ public final class NetworkClassifier extends NetworkModel implements Classifier 
         return out;
     }
 
-    @Override
-    public double[][] predictProba(Dataset data) {
-        float[] logits = outputs(data, true);
-        int rows = data.rows();
+    private double[][] probabilities(float[] logits, int rows) {
         int width = outputWidth();
         double[][] out = new double[rows][];
         for (int r = 0; r < rows; r++) {

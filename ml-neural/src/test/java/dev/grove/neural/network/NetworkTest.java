@@ -78,6 +78,10 @@ class NetworkTest {
             assertThat(proba[r][0] + proba[r][1] + proba[r][2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
             assertThat(predicted[r]).isEqualTo(best);
         }
+        // One forward pass for both answers gives exactly what the two calls give.
+        var classification = model.classify(data);
+        assertThat(classification.classes()).isEqualTo(predicted);
+        assertThat(classification.probabilities()).isDeepEqualTo(proba);
     }
 
     @Test

@@ -33,8 +33,9 @@ final class Evaluator {
         double[] predictions = null;
         double[][] probabilities = null;
         if (model instanceof Classifier c) {
-            predictions = toDoubles(c.predict(data));
-            probabilities = c.predictProba(data);
+            var classification = c.classify(data);
+            predictions = toDoubles(classification.classes());
+            probabilities = classification.probabilities();
         } else if (model instanceof Regressor r) {
             predictions = r.predict(data);
         } else if (model instanceof Clusterer c) {
