@@ -21,24 +21,14 @@ public final class CsvData {
 
     /** {@code ../datasets/NAME.csv}, relative to the module directory where Surefire runs. */
     public static Dataset read(String name) {
-        Path path = Path.of("..", "datasets", name + ".csv");
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path).stream().filter(line -> !line.isBlank()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path.toAbsolutePath(), e);
-        }
-        String[] header = lines.get(0).split(",");
+        String[][] table = table(name);
+        String[] header = table[0];
         int features = header.length - 1;
-        int rows = lines.size() - 1;
-        double[][] x = new double[rows][features];
+        int rows = table.length - 1;
+        double[][] x = features(table);
         String[] labelText = new String[rows];
         for (int i = 0; i < rows; i++) {
-            String[] cells = lines.get(i + 1).split(",");
-            for (int j = 0; j < features; j++) {
-                x[i][j] = Double.parseDouble(cells[j]);
-            }
-            labelText[i] = cells[features];
+            labelText[i] = table[i + 1][features];
         }
         List<String> labels = Arrays.stream(labelText).distinct().sorted().toList();
         double[] y = new double[rows];
@@ -46,5 +36,28 @@ public final class CsvData {
             y[i] = labels.indexOf(labelText[i]);
         }
         return Dataset.of(x, y, new Schema(List.of(header).subList(0, features), header[features], labels));
+    }
+
+    /** The cells of {@code ../datasets/NAME.csv}: the header row first, blank lines left out. */
+    static String[][] table(String name) {
+        Path path = Path.of("..", "datasets", name + ".csv");
+        try {
+            return Files.readAllLines(path).stream().filter(line -> !line.isBlank()).map(line -> line.split(","))
+                    .toArray(String[][]::new);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path.toAbsolutePath(), e);
+        }
+    }
+
+    /** The numeric feature columns (all but the last) of a {@link #table}'s data rows. */
+    static double[][] features(String[][] table) {
+        int features = table[0].length - 1;
+        double[][] x = new double[table.length - 1][features];
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j < features; j++) {
+                x[i][j] = Double.parseDouble(table[i + 1][j]);
+            }
+        }
+        return x;
     }
 }
