@@ -17,6 +17,21 @@ public final class StateChecks {
         return schema.classLabels().size();
     }
 
+    /**
+     * The rows of a linear classifier's weights for the schema's classes: one for two classes (the
+     * second class's score), one per class otherwise.
+     *
+     * @throws IllegalArgumentException for a schema without labels or with fewer than two classes
+     */
+    public static int linearClassifierRows(String component, Schema schema) {
+        int classes = classCount(component, schema);
+        if (classes < 2) {
+            throw new IllegalArgumentException(component + ": cannot restore a model over fewer than 2 classes "
+                    + schema.classLabels());
+        }
+        return classes == 2 ? 1 : classes;
+    }
+
     /** Throws unless every value of array {@code name} is finite. */
     public static double[] finite(String component, String name, double[] values) {
         for (int i = 0; i < values.length; i++) {

@@ -41,12 +41,7 @@ public final class LogisticRegressionModel implements Classifier {
      */
     public static LogisticRegressionModel restore(LogisticRegressionParams params, Schema schema, ModelState state) {
         String component = LogisticRegression.NAME;
-        int classes = StateChecks.classCount(component, schema);
-        if (classes < 2) {
-            throw new IllegalArgumentException(component + ": cannot restore a model over fewer than 2 classes "
-                    + schema.classLabels());
-        }
-        int weightRows = classes == 2 ? 1 : classes;
+        int weightRows = StateChecks.linearClassifierRows(component, schema);
         int features = schema.featureCount();
         double[] flat = StateChecks.finite(component, "coef", state.doubles("coef", weightRows, features));
         double[][] coefficients = new double[weightRows][features];

@@ -43,12 +43,7 @@ public final class PerceptronModel implements Classifier {
      */
     public static PerceptronModel restore(PerceptronParams params, Schema schema, ModelState state) {
         String component = Perceptron.NAME;
-        int classes = StateChecks.classCount(component, schema);
-        if (classes < 2) {
-            throw new IllegalArgumentException(component + ": cannot restore a model over fewer than 2 classes "
-                    + schema.classLabels());
-        }
-        int neurons = classes == 2 ? 1 : classes;
+        int neurons = StateChecks.linearClassifierRows(component, schema);
         double[] weights = StateChecks.finite(component, "coef", state.doubles("coef", neurons, schema.featureCount()));
         double[] biases = StateChecks.finite(component, "intercept", state.doubles("intercept", neurons));
         return new PerceptronModel(schema, weights, biases, StateChecks.count(component, state, "n-iter"),
