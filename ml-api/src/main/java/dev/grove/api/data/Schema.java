@@ -8,13 +8,17 @@ import java.util.Objects;
  * there is none), for classification the class labels (target value i means label i), and the shape
  * of one sample: {@code [features]} for a table, {@code [channels, height, width]} for images (the
  * features are then the pixels in that row-major order), {@code [steps, features]} for sequences.
+ * When the features are token ids (text), {@code vocabulary} says which token each id stands for
+ * (id i is token i); it is empty for every other kind of data.
  */
-public record Schema(List<String> featureNames, String targetName, List<String> classLabels, List<Integer> sampleShape) {
+public record Schema(List<String> featureNames, String targetName, List<String> classLabels, List<Integer> sampleShape,
+                     List<String> vocabulary) {
 
     /** Validates and copies the lists. */
     public Schema {
         featureNames = List.copyOf(Objects.requireNonNull(featureNames, "featureNames"));
         classLabels = List.copyOf(Objects.requireNonNull(classLabels, "classLabels"));
+        vocabulary = vocabulary == null ? List.of() : List.copyOf(vocabulary);
         if (featureNames.stream().distinct().count() != featureNames.size()) {
             throw new IllegalArgumentException("schema: feature names must be unique, got " + featureNames);
         }
@@ -30,6 +34,11 @@ public record Schema(List<String> featureNames, String targetName, List<String> 
             throw new IllegalArgumentException("schema: sample shape " + sampleShape + " holds " + product
                     + " values but there are " + featureNames.size() + " features");
         }
+    }
+
+    /** A schema whose features are not token ids. */
+    public Schema(List<String> featureNames, String targetName, List<String> classLabels, List<Integer> sampleShape) {
+        this(featureNames, targetName, classLabels, sampleShape, null);
     }
 
     /** A table's schema: each sample is a flat row of the features. */
@@ -64,7 +73,17 @@ public record Schema(List<String> featureNames, String targetName, List<String> 
 
     /** The same columns, each sample of shape {@code shape} (whose product is the feature count). */
     public Schema withSampleShape(List<Integer> shape) {
-        return new Schema(featureNames, targetName, classLabels, shape);
+        return new Schema(featureNames, targetName, classLabels, shape, vocabulary);
+    }
+
+    /** The same columns, whose values are ids of the tokens of {@code tokens}. */
+    public Schema withVocabulary(List<String> tokens) {
+        return new Schema(featureNames, targetName, classLabels, sampleShape, tokens);
+    }
+
+    /** Whether the features are token ids with a {@link #vocabulary()}. */
+    public boolean hasVocabulary() {
+        return !vocabulary.isEmpty();
     }
 
     /** The sample shape as an array, e.g. {@code {3, 32, 32}} for a CIFAR image. */

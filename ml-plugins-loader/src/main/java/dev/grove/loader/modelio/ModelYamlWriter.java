@@ -75,6 +75,9 @@ final class ModelYamlWriter {
         map.put("target", schema.targetName());
         map.put("classes", new ArrayList<>(schema.classLabels()));
         map.put("sample-shape", new ArrayList<>(schema.sampleShape()));
+        if (schema.hasVocabulary()) {
+            map.put("vocabulary", new ArrayList<>(schema.vocabulary()));
+        }
         return map;
     }
 

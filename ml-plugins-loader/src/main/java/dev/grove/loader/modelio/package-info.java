@@ -6,7 +6,8 @@
  *       name, its params (for a {@code pipeline}: {@code steps}, each with {@code component} and
  *       {@code params}), the training schema, the provenance, the model state's string attributes,
  *       the list of tensor names and {@code tensors-sha256}, the SHA-256 of the other entry. The
- *       schema's {@code sample-shape} (e.g. {@code [3, 32, 32]}) is optional: without it samples are flat rows.</li>
+ *       schema's {@code sample-shape} (e.g. {@code [3, 32, 32]}) is optional: without it samples are flat rows;
+ *       so is {@code vocabulary}, the tokens that token-id features stand for.</li>
  *   <li>{@code tensors.safetensors} — the arrays in the safetensors layout (8-byte little-endian
  *       header length, space-padded JSON header of name to dtype, shape and data offsets, raw
  *       little-endian F64/F32 data), stored uncompressed so other tools can read it as is.</li>

@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * A {@link Schema} as the plain map stored in model.yaml for a pipeline step ({@code features},
- * {@code target}, {@code classes}, {@code sample-shape}; a map without the shape holds flat rows).
+ * {@code target}, {@code classes}, {@code sample-shape}, and {@code vocabulary} for token ids; a map
+ * without the shape holds flat rows).
  */
 final class SchemaMaps {
 
@@ -23,6 +24,9 @@ final class SchemaMaps {
         map.put("target", schema.targetName());
         map.put("classes", schema.classLabels());
         map.put("sample-shape", schema.sampleShape());
+        if (schema.hasVocabulary()) {
+            map.put("vocabulary", schema.vocabulary());
+        }
         return map;
     }
 
@@ -34,7 +38,9 @@ final class SchemaMaps {
         Object target = map.get("target");
         List<Integer> sampleShape = map.get("sample-shape") == null ? null : ints(map.get("sample-shape"), file);
         try {
-            return new Schema(strings(features), target == null ? null : target.toString(), strings(classes), sampleShape);
+            List<String> vocabulary = map.get("vocabulary") instanceof List<?> tokens ? strings(tokens) : null;
+            return new Schema(strings(features), target == null ? null : target.toString(), strings(classes), sampleShape,
+                    vocabulary);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": a pipeline step's schema: " + e.getMessage());
         }

@@ -11,7 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The schema's sample shape in model.yaml: saved, restored, absent in older files (flat rows), checked. */
+/**
+ * The schema's sample shape and vocabulary in model.yaml: saved, restored, absent in older files
+ * (flat rows, no tokens), checked.
+ */
 class SampleShapeTest {
 
     @TempDir
@@ -36,11 +39,28 @@ class SampleShapeTest {
     }
 
     @Test
+    void aVocabularyIsSavedAndRestoredInOrder() {
+        List<String> tokens = List.of("<unk>", "the", "\n", " ", "caf\u00e9");
+        Schema text = new Schema(List.of("t0", "t1", "t2"), "label", List.of("neg", "pos"), List.of(3), tokens);
+        ModelFile tiny = ModelFiles.tiny();
+        ModelFile model = new ModelFile(tiny.component(), tiny.params(), List.of(), text, tiny.provenance(), tiny.state());
+        Path file = dir.resolve("text.grove");
+
+        ModelFileWriter.write(file, model);
+
+        Schema restored = ModelFileReader.read(file).schema();
+        assertThat(restored.vocabulary()).containsExactly("<unk>", "the", "\n", " ", "caf\u00e9");
+        assertThat(restored.classLabels()).containsExactly("neg", "pos");
+    }
+
+    @Test
     void aFileWithoutSampleShapeHoldsFlatRows() {
         byte[] tensors = ModelFiles.safetensors("{}", new byte[0]);
         Path file = ModelFiles.craft(dir.resolve("old.grove"), ModelFiles.yaml("", ModelFiles.sha256(tensors)), tensors);
 
-        assertThat(ModelFileReader.read(file).schema().sampleShape()).containsExactly(2);
+        Schema schema = ModelFileReader.read(file).schema();
+        assertThat(schema.sampleShape()).containsExactly(2);
+        assertThat(schema.hasVocabulary()).isFalse();
     }
 
     @Test
