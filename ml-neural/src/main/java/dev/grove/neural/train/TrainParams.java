@@ -22,7 +22,9 @@ import java.util.Objects;
  * @param warmupSteps   steps over which the rate rises linearly from 0 before the schedule applies
  * @param epochs        passes over the training rows (ignored when {@code steps} is set)
  * @param steps         optimizer steps in all, or 0 to train by {@code epochs}
- * @param batchSize     rows per mini-batch
+ * @param batchSize     rows per mini-batch (windows, with {@code sequence})
+ * @param sequence      0 when each row is a sample; T &gt; 0 for next-token training on a token stream:
+ *                      each sample is T consecutive rows, its targets the next T rows' tokens
  * @param augment       random alterations of each training batch (AUGMENTATION components), in order
  * @param shuffle       whether the rows are reshuffled (seeded) every epoch
  * @param validation    fraction of the training rows held out for validation when the run gives no
@@ -47,6 +49,9 @@ public record TrainParams(
         @Doc("Passes over the training rows") @Default("10") @Min(1) int epochs,
         @Doc("Optimizer steps in all; 0 trains by epochs instead") @Default("0") @Min(0) long steps,
         @Doc("Rows per mini-batch") @Default("32") @Min(1) int batchSize,
+        @Doc("0: each row is a sample. T > 0: the rows are a token stream (the corpus source) and each sample is a"
+                + " window of T consecutive tokens whose target is the window shifted by one (next-token training)")
+        @Default("0") @Min(0) int sequence,
         @Doc("Random alterations of training batches, e.g. [random-flip, {random-crop: {padding: 4}}]")
         @Default("[]") @OfKind(Kind.AUGMENTATION) List<Augmentation> augment,
         @Doc("Reshuffle the rows (seeded) every epoch") @Default("true") boolean shuffle,
@@ -74,6 +79,7 @@ public record TrainParams(
         Params.atLeast("epochs", epochs, 1, false);
         Params.atLeast("steps", steps, 0, false);
         Params.atLeast("batch-size", batchSize, 1, false);
+        Params.atLeast("sequence", sequence, 0, false);
         Params.atLeast("validation", validation, 0, false);
         Params.atMost("validation", validation, 1, true);
         Params.atLeast("l1", l1, 0, false);
@@ -89,115 +95,121 @@ public record TrainParams(
      * schedule, penalties, clipping, validation hold-out, early stopping or checkpoints.
      */
     public static TrainParams defaults(Loss loss, OptimizerSpec optimizer) {
-        return new TrainParams(loss, optimizer, null, 0, 10, 0, 32, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
+        return new TrainParams(loss, optimizer, null, 0, 10, 0, 32, 0, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
                 null, 0, List.of(), null);
     }
 
     /** A copy with another loss. */
     public TrainParams withLoss(Loss value) {
-        return new TrainParams(value, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(value, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another optimizer. */
     public TrainParams withOptimizer(OptimizerSpec value) {
-        return new TrainParams(loss, value, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, value, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another schedule (null for a constant rate). */
     public TrainParams withSchedule(Schedule value) {
-        return new TrainParams(loss, optimizer, value, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, value, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another number of warm-up steps. */
     public TrainParams withWarmupSteps(int value) {
-        return new TrainParams(loss, optimizer, schedule, value, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, value, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that trains for {@code value} epochs. */
     public TrainParams withEpochs(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, value, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, value, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that trains for exactly {@code value} optimizer steps (0 to train by epochs). */
     public TrainParams withSteps(long value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, value, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, value, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another batch size. */
     public TrainParams withBatchSize(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, value, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, value, sequence, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy that trains on windows of {@code value} tokens of a token stream (0: rows are samples). */
+    public TrainParams withSequence(int value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, value, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with other augmentations. */
     public TrainParams withAugment(List<Augmentation> value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, value, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, value, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that does or does not reshuffle every epoch. */
     public TrainParams withShuffle(boolean value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, value,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, value,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy holding out another fraction of the training rows for validation. */
     public TrainParams withValidation(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 value, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another global L1 penalty. */
     public TrainParams withL1(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, value, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another global L2 penalty. */
     public TrainParams withL2(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, value, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another gradient-norm limit (0 for none). */
     public TrainParams withClipNorm(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, value, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another gradient-value limit (0 for none). */
     public TrainParams withClipValue(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, value, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with other early stopping (null to train to the end). */
     public TrainParams withEarlyStopping(EarlyStopping value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, value, checkpoint, freeze, initFrom);
     }
 
     /** A copy that writes a checkpoint every {@code value} epochs (0 for never). */
     public TrainParams withCheckpoint(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, value, freeze, initFrom);
     }
 
     /** A copy freezing other layers. */
     public TrainParams withFreeze(List<String> value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, value, initFrom);
     }
 
     /** A copy starting from another saved model (null for none). */
     public TrainParams withInitFrom(String value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, value);
     }
 

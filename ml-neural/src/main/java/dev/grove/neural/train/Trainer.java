@@ -28,6 +28,15 @@ import java.util.Objects;
  * Progress goes to {@code context.progress()} under the task {@code train} every step, and the run
  * stops with {@link java.util.concurrent.CancellationException} when the context is cancelled.
  *
+ * <p>With {@code sequence: T} the training rows are a token stream (one token id per row, the
+ * vocabulary as classes) and the network learns next-token prediction: each sample is a window of T
+ * tokens whose targets are the T tokens after each of them, the windows of a step start at positions
+ * drawn from that step's own stream, an epoch is as many steps as it takes to see about as many
+ * tokens as the stream holds, losses and accuracy are per predicted token (so {@code samples-per-second}
+ * counts tokens), validation cuts the validation stream into consecutive windows, a {@code validation}
+ * hold-out is the stream's last tokens, and {@code train/perplexity} and {@code val/perplexity} (the
+ * exponential of the mean cross-entropy per token) are recorded too.
+ *
  * <p>With {@code checkpoint: N} it writes {@code checkpoint.grove} into the run directory every N
  * epochs; a context that {@link RunContext#isResuming() resumes} continues from it, and the weights
  * at the end are bitwise those of an uninterrupted run with the same seed. Results depend only on

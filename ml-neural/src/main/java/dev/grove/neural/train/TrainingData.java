@@ -4,11 +4,13 @@ import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Split;
 import dev.grove.api.data.Splits;
 import dev.grove.api.run.RunContext;
+import java.util.Arrays;
 
 /**
  * The rows a run trains on and the rows it validates on (null for none): the validation set the
  * caller gave, or else a seeded hold-out of {@code train.validation} of the training rows
- * (stratified by class for classification), which are then never trained on.
+ * (stratified by class for classification), which are then never trained on; for next-token
+ * training on a token stream ({@code train.sequence}) the hold-out is the stream's last tokens.
  */
 record TrainingData(Dataset train, Dataset validation) {
 
@@ -36,6 +38,9 @@ record TrainingData(Dataset train, Dataset validation) {
         if (params.validation() == 0) {
             return new TrainingData(train, null);
         }
+        if (params.sequence() > 0) {
+            return heldOutByPosition(train, params.validation());
+        }
         boolean stratify = train.schema().isClassification();
         Split split = Splits.split(train, 0, params.validation(), stratify, true, context.rng("validation-split"));
         if (split.validation().length == 0) {
@@ -43,6 +48,21 @@ record TrainingData(Dataset train, Dataset validation) {
                     + " training rows holds out no row; use a larger fraction or give the run a validation split");
         }
         return new TrainingData(train.view(split.train()), train.view(split.validation()));
+    }
+
+    /** A token stream keeps its order: the last {@code fraction} of its tokens validate, the rest train. */
+    private static TrainingData heldOutByPosition(Dataset stream, double fraction) {
+        int validationRows = (int) Math.round(stream.rows() * fraction);
+        if (validationRows == 0 || validationRows == stream.rows()) {
+            throw new IllegalArgumentException("train.validation " + fraction + " of a stream of " + stream.rows()
+                    + " tokens leaves " + (validationRows == 0 ? "no token to validate on" : "no token to train on"));
+        }
+        int trainRows = stream.rows() - validationRows;
+        int[] first = new int[trainRows];
+        Arrays.setAll(first, i -> i);
+        int[] last = new int[validationRows];
+        Arrays.setAll(last, i -> trainRows + i);
+        return new TrainingData(stream.view(first), stream.view(last));
     }
 
     private static void requireTargets(String which, Dataset data) {

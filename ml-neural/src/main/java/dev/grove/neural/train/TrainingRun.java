@@ -44,6 +44,9 @@ final class TrainingRun {
     private final LearningRates rates;
     private final Batches trainBatches;
     private final Batches validationBatches;
+    private final TokenWindows trainWindows;
+    private final TokenWindows validationWindows;
+    private final int trainRows;
     private final int[] validationOrder;
     private final boolean fromLogits;
     private final float decisionThreshold;
@@ -71,8 +74,13 @@ final class TrainingRun {
         this.context = context;
         this.classification = data.train().schema().isClassification();
         int[] inputShape = network.inputShape();
-        checkInput(inputShape, data.train().featureCount(), data.train().schema().sampleShapeArray());
-        boolean targetColumn = checkOutput(network.outputShape());
+        boolean sequence = params.sequence() > 0;
+        if (sequence) {
+            checkSequenceNetwork(network, params.sequence(), data.train().schema().classLabels().size());
+        } else {
+            checkInput(inputShape, data.train().featureCount(), data.train().schema().sampleShapeArray());
+        }
+        boolean targetColumn = !sequence && checkOutput(network.outputShape());
         this.parameters = Layers.parameters(network);
         this.buffers = Layers.buffers(network);
         this.norms = new GradientNorms(network);
@@ -81,15 +89,22 @@ final class TrainingRun {
                     + parameters.size() + " parameters, all frozen or none at all)");
         }
         this.penalties = Penalties.of(parameters, params.l1(), params.l2());
-        this.trainBatches = new Batches(data.train(), inputShape, targetColumn);
-        this.validationBatches = data.validation() == null ? null : new Batches(data.validation(), inputShape, targetColumn);
-        this.validationOrder = data.validation() == null ? null : identity(data.validation().rows());
+        this.trainWindows = sequence ? new TokenWindows(data.train(), params.sequence(), "training") : null;
+        this.validationWindows = sequence && data.validation() != null
+                ? new TokenWindows(data.validation(), params.sequence(), "validation") : null;
+        this.trainBatches = sequence ? null : new Batches(data.train(), inputShape, targetColumn);
+        this.validationBatches = sequence || data.validation() == null ? null
+                : new Batches(data.validation(), inputShape, targetColumn);
+        this.validationOrder = validationBatches == null ? null : identity(data.validation().rows());
         String activation = network.finalActivation();
         boolean squashed = activation.equals("softmax") || activation.equals("sigmoid");
         this.fromLogits = loss.takesLogits() && squashed;
         this.decisionThreshold = !fromLogits && (activation.equals("sigmoid") || activation.equals("heaviside")) ? 0.5f : 0f;
-        int rows = data.train().rows();
-        this.stepsPerEpoch = (rows + params.batchSize() - 1) / params.batchSize();
+        this.trainRows = data.train().rows();
+        // With windows, an epoch is as many steps as it takes to see about as many tokens as the stream holds.
+        long perStep = (long) params.batchSize() * Math.max(1, params.sequence());
+        long perEpoch = sequence ? trainRows - 1 : trainRows;
+        this.stepsPerEpoch = (int) Math.max(1, (perEpoch + perStep - 1) / perStep);
         this.totalSteps = params.steps() > 0 ? params.steps() : (long) params.epochs() * stepsPerEpoch;
         long epochs = (totalSteps + stepsPerEpoch - 1) / stepsPerEpoch;
         if (epochs > Integer.MAX_VALUE) {
@@ -98,7 +113,7 @@ final class TrainingRun {
         }
         this.plannedEpochs = (int) epochs;
         this.rates = new LearningRates(params.schedule(), params.warmupSteps(), params.optimizer().learningRate(), totalSteps);
-        this.best = BestEpoch.of(params.earlyStopping(), validationBatches != null);
+        this.best = BestEpoch.of(params.earlyStopping(), hasValidation());
         checkMonitor();
         this.checkpoint = checkpointFile(context);
         if (params.checkpoint() > 0 && checkpoint == null) {
@@ -111,6 +126,31 @@ final class TrainingRun {
         this.shuffleStreams = context.rng("shuffle");
         this.passStreams = context.rng("pass");
         this.augmentStreams = context.rng("augment");
+    }
+
+    /**
+     * Checks that a next-token network takes windows of {@code length} token ids and gives one score
+     * per vocabulary token at every position.
+     */
+    private void checkSequenceNetwork(Layer network, int length, int vocabulary) {
+        if (!classification) {
+            throw new IllegalArgumentException("train.sequence trains next-token prediction, which needs a token stream whose"
+                    + " classes are its vocabulary (the corpus source); these rows have no classes");
+        }
+        if (!Arrays.equals(network.inputShape(), new int[] {length})) {
+            throw new IllegalArgumentException("train.sequence is " + length + " so the network must take windows of shape ["
+                    + length + "], but it takes " + Arrays.toString(network.inputShape()));
+        }
+        if (!Arrays.equals(network.outputShape(), new int[] {length, vocabulary})) {
+            throw new IllegalArgumentException("train.sequence is " + length + " and the vocabulary holds " + vocabulary
+                    + " tokens, so the network must output [" + length + ", " + vocabulary + "] (a score per token at"
+                    + " every position, e.g. ending with dense: {units: " + vocabulary + "}), but it outputs "
+                    + Arrays.toString(network.outputShape()));
+        }
+    }
+
+    private boolean hasValidation() {
+        return validationBatches != null || validationWindows != null;
     }
 
     private static void checkInput(int[] inputShape, int featureCount, int[] sampleShape) {
@@ -146,7 +186,7 @@ final class TrainingRun {
         if (params.earlyStopping() == null) {
             return;
         }
-        if (monitor.startsWith("val/") && validationBatches == null) {
+        if (monitor.startsWith("val/") && !hasValidation()) {
             throw new IllegalArgumentException("train.early-stopping monitors " + monitor + " but this run has no validation"
                     + " data: give the data a validation split, set train.validation (e.g. 0.1), or monitor train/loss");
         }
@@ -164,13 +204,19 @@ final class TrainingRun {
         if (classification) {
             keys.add("train/accuracy");
         }
+        if (trainWindows != null) {
+            keys.add("train/perplexity");
+        }
         if (!penalties.isEmpty()) {
             keys.add("train/penalty");
         }
-        if (validationBatches != null) {
+        if (hasValidation()) {
             keys.add("val/loss");
             if (classification) {
                 keys.add("val/accuracy");
+            }
+            if (trainWindows != null) {
+                keys.add("val/perplexity");
             }
         }
         keys.addAll(List.of("lr", "seconds", "samples-per-second"));
@@ -203,7 +249,7 @@ final class TrainingRun {
                 best.record(epoch, lastFigures, parameters, buffers);
                 if (params.checkpoint() > 0 && epoch % params.checkpoint() == 0) {
                     checkpoint.write(new Checkpoint.Position(epochsDone, globalStep, lastFigures), parameters, buffers,
-                            optimizer, best, trainBatches.rows(), params.batchSize());
+                            optimizer, best, trainRows, params.batchSize());
                 }
             }
             boolean stoppedEarly = best.shouldStop() && epochsDone < plannedEpochs;
@@ -230,7 +276,7 @@ final class TrainingRun {
                     + "; training from the start");
             return TrainingResult.Start.NO_CHECKPOINT;
         }
-        Checkpoint.Position position = checkpoint.restore(parameters, buffers, optimizer, best, trainBatches.rows(),
+        Checkpoint.Position position = checkpoint.restore(parameters, buffers, optimizer, best, trainRows,
                 params.batchSize());
         epochsDone = position.epochsDone();
         globalStep = position.globalStep();
@@ -242,9 +288,9 @@ final class TrainingRun {
 
     private Map<String, Double> trainEpoch(int epoch) {
         long started = System.nanoTime();
-        int rows = trainBatches.rows();
-        int[] order = identity(rows);
-        if (params.shuffle()) {
+        int rows = trainRows;
+        int[] order = trainWindows != null ? null : identity(rows);
+        if (order != null && params.shuffle()) {
             // A stream of its own per epoch: a resumed run shuffles epoch e exactly as an uninterrupted one.
             shuffleStreams.derive("epoch-" + epoch).shuffle(order);
         }
@@ -256,9 +302,8 @@ final class TrainingRun {
         float rate = 0;
         for (int b = 0; b < steps; b++) {
             context.checkCancelled();
-            int from = b * params.batchSize();
             rate = rates.at(globalStep, epoch);
-            step(epoch, order, from, Math.min(params.batchSize(), rows - from), rate);
+            step(epoch, nextBatch(order, b * params.batchSize()), rate);
             globalStep++;
             context.progress().update(TASK, globalStep, totalSteps, String.format(Locale.ROOT, "epoch %d/%d loss %.4f",
                     epoch, plannedEpochs, epochLossSum / epochSamples));
@@ -269,10 +314,13 @@ final class TrainingRun {
         if (classification) {
             figures.put("train/accuracy", (double) epochCorrect / epochSamples);
         }
+        if (trainWindows != null) {
+            figures.put("train/perplexity", Math.exp(epochLossSum / epochSamples));
+        }
         if (!penalties.isEmpty()) {
             figures.put("train/penalty", epochPenaltySum / epochSamples);
         }
-        if (validationBatches != null) {
+        if (hasValidation()) {
             validate(figures);
         }
         figures.put("lr", (double) rate);
@@ -283,13 +331,34 @@ final class TrainingRun {
         return figures;
     }
 
-    /** One optimizer step on rows {@code order[from … from + count)}. */
-    private void step(int epoch, int[] order, int from, int count, float rate) {
+    /**
+     * The batch of this step: rows {@code order[from …]} of the shuffled rows, or with windows
+     * {@code batch-size} windows at positions drawn from this step's own stream.
+     */
+    private Batches.Batch nextBatch(int[] order, int from) {
         String stepName = "step-" + globalStep;
-        Batches.Batch batch = trainBatches.load(order, from, count, params.augment(),
+        if (trainWindows != null) {
+            return trainWindows.random(params.batchSize(), shuffleStreams.derive(stepName));
+        }
+        int count = Math.min(params.batchSize(), trainRows - from);
+        return trainBatches.load(order, from, count, params.augment(),
                 params.augment().isEmpty() ? null : augmentStreams.derive(stepName));
-        Pass pass = new Pass(true, passStreams.derive(stepName));
+    }
+
+    /**
+     * The network's output for a batch, with windows as one row of scores per predicted token
+     * ({@code [windows * T, vocabulary]}), so losses and accuracy treat every token as a sample.
+     */
+    private Tensor output(Batches.Batch batch, Pass pass) {
         Tensor output = fromLogits ? network.forwardBeforeActivation(batch.input(), pass) : network.forward(batch.input(), pass);
+        return trainWindows == null ? output : output.reshape(batch.rows(), output.dim(output.rank() - 1));
+    }
+
+    /** One optimizer step on {@code batch}. */
+    private void step(int epoch, Batches.Batch batch, float rate) {
+        int count = batch.rows();
+        Pass pass = new Pass(true, passStreams.derive("step-" + globalStep));
+        Tensor output = output(batch, pass);
         Tensor dataLoss = loss.compute(output, batch.target());
         Tensor penalty = penalties.term();
         Tensor objective = penalty == null ? dataLoss : dataLoss.add(penalty);
@@ -336,27 +405,35 @@ final class TrainingRun {
                 + ") or limit the gradients with train.clip-norm");
     }
 
-    /** Adds {@code val/loss} (and {@code val/accuracy}) from an inference pass over the validation rows. */
+    /**
+     * Adds {@code val/loss} (and {@code val/accuracy}, and with windows {@code val/perplexity}) from an
+     * inference pass over the validation rows, or over the validation stream cut into consecutive windows.
+     */
     private void validate(Map<String, Double> figures) {
-        int rows = validationBatches.rows();
+        int batches = validationWindows != null ? validationWindows.consecutiveWindows() : validationBatches.rows();
         double lossSum = 0;
         long correct = 0;
+        long predicted = 0;
         try (var g = Grad.off()) {
-            for (int from = 0; from < rows; from += params.batchSize()) {
-                int count = Math.min(params.batchSize(), rows - from);
-                Batches.Batch batch = validationBatches.load(validationOrder, from, count, List.of(), null);
-                Tensor output = fromLogits
-                        ? network.forwardBeforeActivation(batch.input(), INFERENCE)
-                        : network.forward(batch.input(), INFERENCE);
-                lossSum += (double) loss.compute(output, batch.target()).item() * count;
+            for (int from = 0; from < batches; from += params.batchSize()) {
+                int count = Math.min(params.batchSize(), batches - from);
+                Batches.Batch batch = validationWindows != null
+                        ? validationWindows.consecutive(from, count)
+                        : validationBatches.load(validationOrder, from, count, List.of(), null);
+                Tensor output = output(batch, INFERENCE);
+                lossSum += (double) loss.compute(output, batch.target()).item() * batch.rows();
+                predicted += batch.rows();
                 if (classification) {
-                    correct += CorrectPredictions.count(output, batch.targetValues(), count, decisionThreshold);
+                    correct += CorrectPredictions.count(output, batch.targetValues(), batch.rows(), decisionThreshold);
                 }
             }
         }
-        figures.put("val/loss", lossSum / rows);
+        figures.put("val/loss", lossSum / predicted);
         if (classification) {
-            figures.put("val/accuracy", (double) correct / rows);
+            figures.put("val/accuracy", (double) correct / predicted);
+        }
+        if (validationWindows != null) {
+            figures.put("val/perplexity", Math.exp(lossSum / predicted));
         }
     }
 
