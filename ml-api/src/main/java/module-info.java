@@ -15,6 +15,7 @@ module dev.grove.api {
     exports dev.grove.api.run;
     exports dev.grove.api.source;
     exports dev.grove.api.spi;
+    exports dev.grove.api.text;
 
     // The shared data sources, transformers and metrics; dev.grove.api.internal stays unexported.
     provides dev.grove.api.spi.Plugin with dev.grove.api.internal.CorePlugin;

@@ -243,7 +243,7 @@ public final class Dataset {
     /** The same rows without targets (for prediction). */
     public Dataset withoutTargets() {
         Schema unlabelled = new Schema(schema.featureNames(), null, schema.classLabels(), schema.sampleShape(),
-                schema.vocabulary());
+                schema.vocabulary(), schema.tokenizer());
         if (floatFeatures != null) {
             int[] all = new int[rows()];
             Arrays.setAll(all, i -> i);

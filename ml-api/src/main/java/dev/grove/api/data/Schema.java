@@ -1,6 +1,9 @@
 package dev.grove.api.data;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,16 +12,22 @@ import java.util.Objects;
  * of one sample: {@code [features]} for a table, {@code [channels, height, width]} for images (the
  * features are then the pixels in that row-major order), {@code [steps, features]} for sequences.
  * When the features are token ids (text), {@code vocabulary} says which token each id stands for
- * (id i is token i); it is empty for every other kind of data.
+ * (id i is token i) and {@code tokenizer} how text was cut into those tokens: the TOKENIZER component's
+ * name under {@code component} and its params as text (so new text can be encoded the same way);
+ * both are empty for every other kind of data.
  */
 public record Schema(List<String> featureNames, String targetName, List<String> classLabels, List<Integer> sampleShape,
-                     List<String> vocabulary) {
+                     List<String> vocabulary, Map<String, String> tokenizer) {
 
     /** Validates and copies the lists. */
     public Schema {
         featureNames = List.copyOf(Objects.requireNonNull(featureNames, "featureNames"));
         classLabels = List.copyOf(Objects.requireNonNull(classLabels, "classLabels"));
         vocabulary = vocabulary == null ? List.of() : List.copyOf(vocabulary);
+        tokenizer = tokenizer == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(tokenizer));
+        if (!tokenizer.isEmpty() && !tokenizer.containsKey("component")) {
+            throw new IllegalArgumentException("schema: a tokenizer description needs a 'component' entry, got " + tokenizer.keySet());
+        }
         if (featureNames.stream().distinct().count() != featureNames.size()) {
             throw new IllegalArgumentException("schema: feature names must be unique, got " + featureNames);
         }
@@ -38,7 +47,7 @@ public record Schema(List<String> featureNames, String targetName, List<String> 
 
     /** A schema whose features are not token ids. */
     public Schema(List<String> featureNames, String targetName, List<String> classLabels, List<Integer> sampleShape) {
-        this(featureNames, targetName, classLabels, sampleShape, null);
+        this(featureNames, targetName, classLabels, sampleShape, null, null);
     }
 
     /** A table's schema: each sample is a flat row of the features. */
@@ -73,12 +82,15 @@ public record Schema(List<String> featureNames, String targetName, List<String> 
 
     /** The same columns, each sample of shape {@code shape} (whose product is the feature count). */
     public Schema withSampleShape(List<Integer> shape) {
-        return new Schema(featureNames, targetName, classLabels, shape, vocabulary);
+        return new Schema(featureNames, targetName, classLabels, shape, vocabulary, tokenizer);
     }
 
-    /** The same columns, whose values are ids of the tokens of {@code tokens}. */
-    public Schema withVocabulary(List<String> tokens) {
-        return new Schema(featureNames, targetName, classLabels, sampleShape, tokens);
+    /**
+     * The same columns, whose values are ids of the tokens of {@code tokens}, cut from text by the
+     * tokenizer {@code tokenizerDescription} describes ({@code component} and params as text).
+     */
+    public Schema withVocabulary(List<String> tokens, Map<String, String> tokenizerDescription) {
+        return new Schema(featureNames, targetName, classLabels, sampleShape, tokens, tokenizerDescription);
     }
 
     /** Whether the features are token ids with a {@link #vocabulary()}. */

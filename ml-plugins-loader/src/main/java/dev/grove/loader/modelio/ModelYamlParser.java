@@ -31,7 +31,7 @@ final class ModelYamlParser {
             "tensors-sha256");
     private static final Set<String> SCHEMA_KEYS = Set.of("features", "target", "classes");
     /** Written since samples have shapes; a file without it holds flat rows. */
-    private static final Set<String> OPTIONAL_SCHEMA_KEYS = Set.of("sample-shape", "vocabulary");
+    private static final Set<String> OPTIONAL_SCHEMA_KEYS = Set.of("sample-shape", "vocabulary", "tokenizer");
     private static final Set<String> PROVENANCE_KEYS = Set.of("component", "params", "seed", "data-fingerprint",
             "grove-version", "java-version", "fitted-at");
     private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
@@ -110,8 +110,9 @@ final class ModelYamlParser {
         List<Integer> sampleShape = schema.has("sample-shape") ? schema.ints("sample-shape") : null;
         try {
             List<String> vocabulary = schema.has("vocabulary") ? schema.strings("vocabulary") : null;
+            Map<String, String> tokenizer = schema.has("tokenizer") ? schema.stringMap("tokenizer") : null;
             return new Schema(schema.strings("features"), schema.stringOrNull("target"), schema.strings("classes"), sampleShape,
-                    vocabulary);
+                    vocabulary, tokenizer);
         } catch (IllegalArgumentException e) {
             throw YamlMap.problem(e.getMessage());
         }

@@ -78,6 +78,9 @@ final class ModelYamlWriter {
         if (schema.hasVocabulary()) {
             map.put("vocabulary", new ArrayList<>(schema.vocabulary()));
         }
+        if (!schema.tokenizer().isEmpty()) {
+            map.put("tokenizer", new LinkedHashMap<>(schema.tokenizer()));
+        }
         return map;
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * A {@link Schema} as the plain map stored in model.yaml for a pipeline step ({@code features},
- * {@code target}, {@code classes}, {@code sample-shape}, and {@code vocabulary} for token ids; a map
+ * {@code target}, {@code classes}, {@code sample-shape}, and {@code vocabulary} and {@code tokenizer} for token ids; a map
  * without the shape holds flat rows).
  */
 final class SchemaMaps {
@@ -27,6 +27,9 @@ final class SchemaMaps {
         if (schema.hasVocabulary()) {
             map.put("vocabulary", schema.vocabulary());
         }
+        if (!schema.tokenizer().isEmpty()) {
+            map.put("tokenizer", schema.tokenizer());
+        }
         return map;
     }
 
@@ -39,8 +42,9 @@ final class SchemaMaps {
         List<Integer> sampleShape = map.get("sample-shape") == null ? null : ints(map.get("sample-shape"), file);
         try {
             List<String> vocabulary = map.get("vocabulary") instanceof List<?> tokens ? strings(tokens) : null;
+            Map<String, String> tokenizer = map.get("tokenizer") instanceof Map<?, ?> settings ? texts(settings) : null;
             return new Schema(strings(features), target == null ? null : target.toString(), strings(classes), sampleShape,
-                    vocabulary);
+                    vocabulary, tokenizer);
         } catch (IllegalArgumentException e) {
             throw new ModelFileException(file + ": a pipeline step's schema: " + e.getMessage());
         }
@@ -53,6 +57,12 @@ final class SchemaMaps {
         }
         List<Integer> out = new ArrayList<>();
         list.forEach(v -> out.add((Integer) v));
+        return out;
+    }
+
+    private static Map<String, String> texts(Map<?, ?> values) {
+        Map<String, String> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
         return out;
     }
 

@@ -2,12 +2,14 @@ package dev.grove.loader.modelio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import dev.grove.api.data.Schema;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,9 +41,10 @@ class SampleShapeTest {
     }
 
     @Test
-    void aVocabularyIsSavedAndRestoredInOrder() {
+    void aVocabularyAndItsTokenizerAreSavedAndRestored() {
         List<String> tokens = List.of("<unk>", "the", "\n", " ", "caf\u00e9");
-        Schema text = new Schema(List.of("t0", "t1", "t2"), "label", List.of("neg", "pos"), List.of(3), tokens);
+        Schema text = new Schema(List.of("t0", "t1", "t2"), "label", List.of("neg", "pos"), List.of(3), tokens,
+                Map.of("component", "bpe", "merges", "t h\nth e"));
         ModelFile tiny = ModelFiles.tiny();
         ModelFile model = new ModelFile(tiny.component(), tiny.params(), List.of(), text, tiny.provenance(), tiny.state());
         Path file = dir.resolve("text.grove");
@@ -51,6 +54,7 @@ class SampleShapeTest {
         Schema restored = ModelFileReader.read(file).schema();
         assertThat(restored.vocabulary()).containsExactly("<unk>", "the", "\n", " ", "caf\u00e9");
         assertThat(restored.classLabels()).containsExactly("neg", "pos");
+        assertThat(restored.tokenizer()).containsOnly(entry("component", "bpe"), entry("merges", "t h\nth e"));
     }
 
     @Test
