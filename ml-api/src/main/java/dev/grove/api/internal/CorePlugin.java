@@ -81,6 +81,8 @@ public final class CorePlugin implements Plugin {
                 "counts of true classes (rows) against predicted classes (columns)"));
         r.register(Component.metric("log-loss", StandardMetrics.logLoss(),
                 "mean negative log of the probability given to the true class (natural log)"));
+        r.register(Component.metric("perplexity", StandardMetrics.perplexity(),
+                "exp(log-loss): a language model's perplexity over the tokens of a stream (k for a uniform guess among k)"));
         r.register(Component.metric("roc-auc", StandardMetrics.rocAuc(),
                 "area under the ROC curve of the class-1 probability (two classes only)"));
         r.register(Component.metric("mse", StandardMetrics.mse(), "mean squared error of a regression"));

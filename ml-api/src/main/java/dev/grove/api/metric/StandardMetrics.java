@@ -18,6 +18,7 @@ public final class StandardMetrics {
     private static final Metric F1_WEIGHTED = new LabelMetric(Metrics::f1Weighted);
     private static final Metric CONFUSION_MATRIX = new ConfusionMatrixMetric();
     private static final Metric LOG_LOSS = new LogLossMetric();
+    private static final Metric PERPLEXITY = new PerplexityMetric();
     private static final Metric ROC_AUC = new RocAucMetric();
     private static final Metric MSE = new RegressionMetric(Metrics::mse, false);
     private static final Metric RMSE = new RegressionMetric(Metrics::rmse, false);
@@ -72,6 +73,11 @@ public final class StandardMetrics {
     /** Cross-entropy of predicted probabilities. */
     public static Metric logLoss() {
         return LOG_LOSS;
+    }
+
+    /** Exponential of the log-loss: the perplexity of a language model over the tokens of a stream. */
+    public static Metric perplexity() {
+        return PERPLEXITY;
     }
 
     /** Area under the ROC curve (two classes). */

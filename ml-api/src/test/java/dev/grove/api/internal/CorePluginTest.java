@@ -32,7 +32,7 @@ class CorePluginTest {
             Kind.DATA_SOURCE, Set.of("csv", "synthetic"),
             Kind.TRANSFORMER, Set.of("standard-scaler", "min-max-scaler", "one-hot-encoder", "simple-imputer"),
             Kind.METRIC, Set.of("accuracy", "precision-macro", "precision-weighted", "recall-macro", "recall-weighted",
-                    "f1-macro", "f1-weighted", "confusion-matrix", "log-loss", "roc-auc", "mse", "rmse", "mae", "r2",
+                    "f1-macro", "f1-weighted", "confusion-matrix", "log-loss", "perplexity", "roc-auc", "mse", "rmse", "mae", "r2",
                     "silhouette", "inertia"));
 
     private static List<Component<?>> registered() {

@@ -85,6 +85,21 @@ class StandardMetricsTest {
     }
 
     @Test
+    void perplexityOfAUniformGuessAmongThreeIsThreeAndOfASureRightGuessIsOne() {
+        double[][] uniform = new double[6][];
+        double[][] sure = new double[6][];
+        for (int i = 0; i < 6; i++) {
+            uniform[i] = new double[] {1 / 3.0, 1 / 3.0, 1 / 3.0};
+            sure[i] = new double[3];
+            sure[i][i % 3] = 1;
+        }
+        assertThat(StandardMetrics.perplexity().appliesTo(classInput(null))).isFalse();
+        assertThat(scalar(StandardMetrics.perplexity(), classInput(uniform))).isCloseTo(3, within(1e-12));
+        assertThat(scalar(StandardMetrics.perplexity(), classInput(sure))).isCloseTo(1, within(1e-12));
+        assertThat(StandardMetrics.perplexity().higherIsBetter()).isFalse();
+    }
+
+    @Test
     void rocAucAppliesOnlyToTwoClassProblemsWithBothClassesPresent() {
         double[][] three = new double[6][];
         for (int i = 0; i < 6; i++) {
