@@ -52,7 +52,7 @@ class CorePluginTest {
     @Test
     void registersEveryNameExactlyOnce() {
         List<Component<?>> components = registered();
-        assertThat(components).hasSize(22);
+        assertThat(components).hasSize(23);
         for (Kind kind : EXPECTED.keySet()) {
             List<String> names = components.stream().filter(c -> c.kind() == kind).map(Component::name).toList();
             assertThat(names).doesNotHaveDuplicates();
