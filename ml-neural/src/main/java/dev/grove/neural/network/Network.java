@@ -71,14 +71,15 @@ public final class Network implements Estimator<NetworkModel>, Summarized {
     }
 
     /**
-     * The layers built for {@code schema}'s samples (weights from seed 0, which do not show), one row
+     * The layers built for {@code schema}'s samples, or windows of {@code train.sequence} tokens
+     * (weights from seed 0, which do not show), one row
      * per layer with Keras-ordered output shapes and parameter counts; trainable excludes the layers
      * {@code freeze} names. When the schema has a target, the output is checked against it as in a fit.
      */
     @Override
     public Summary summary(Schema schema) {
-        Layer network = params.model().build(schema.sampleShapeArray(), new Rng(0));
-        if (schema.hasTarget()) {
+        Layer network = params.model().build(NetworkTraining.inputShape(params.train(), schema), new Rng(0));
+        if (schema.hasTarget() && params.train().sequence() == 0) {
             TaskOutput.check(NAME, network, schema, NetworkTraining.singleLogitAllowed(params.train(), network));
         }
         Freezing.apply(NAME, network, params.train().freeze());

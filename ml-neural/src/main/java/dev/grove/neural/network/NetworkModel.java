@@ -18,7 +18,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * A fitted network: a {@link NetworkClassifier} when its schema is a classification, a
+ * A fitted network: a {@link NetworkLanguageModel} when it was trained for next-token prediction
+ * on a token stream, else a {@link NetworkClassifier} when its schema is a classification, a
  * {@link NetworkRegressor} otherwise. Immutable once fitted (nothing outside holds its layers) and
  * safe for concurrent prediction: inference passes run without gradients and only read the weights.
  *
@@ -29,7 +30,8 @@ import java.util.TreeMap;
  * {@code init-from}, {@code init-from.loaded} and {@code init-from.fresh} (see {@link InitFrom}),
  * which a restored model keeps.
  */
-public abstract sealed class NetworkModel implements Model permits NetworkClassifier, NetworkRegressor {
+public abstract sealed class NetworkModel implements Model permits NetworkClassifier, NetworkRegressor,
+        NetworkLanguageModel {
 
     /** Rows per inference batch: large enough for efficient matrix products, small enough to bound memory. */
     static final int INFERENCE_BATCH = 256;
@@ -51,7 +53,15 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
      * @param initialisation attributes saying where the initial weights came from ({@code init-from…}), or none
      */
     static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation) {
+        return of(schema, network, initialisation, 0);
+    }
+
+    /** As {@link #of(Schema, Layer, Map)}; a {@code sequence} above 0 is the window length of a language model. */
+    static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation, int sequence) {
         NetworkWeights.dropGradients(network);
+        if (sequence > 0) {
+            return new NetworkLanguageModel(schema, network, initialisation, sequence);
+        }
         return schema.isClassification()
                 ? new NetworkClassifier(schema, network, initialisation)
                 : new NetworkRegressor(schema, network, initialisation);
@@ -66,8 +76,11 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
      *                                  another shape than the layers expect, or is not the network's
      */
     public static NetworkModel restore(String component, LayerSpec spec, Schema schema, ModelState state) {
-        Layer network = spec.build(schema.sampleShapeArray(), new Rng(0));
-        TaskOutput.check(component, network, schema, true);
+        int sequence = sequence(component, state);
+        Layer network = spec.build(sequence > 0 ? new int[] {sequence} : schema.sampleShapeArray(), new Rng(0));
+        if (sequence == 0) {
+            TaskOutput.check(component, network, schema, true);
+        }
         NetworkWeights.load(component, network, state);
         Map<String, String> initialisation = new LinkedHashMap<>();
         state.attributes().forEach((name, value) -> {
@@ -75,12 +88,35 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
                 initialisation.put(name, value);
             }
         });
-        return of(schema, network, initialisation);
+        return of(schema, network, initialisation, sequence);
+    }
+
+    /** The window length a language model's state records, or 0 for any other network. */
+    private static int sequence(String component, ModelState state) {
+        String value = state.attributes().get(NetworkLanguageModel.SEQUENCE_ATTRIBUTE);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            int sequence = Integer.parseInt(value);
+            if (sequence > 0) {
+                return sequence;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the value.
+        }
+        throw new IllegalArgumentException(component + ": the saved attribute " + NetworkLanguageModel.SEQUENCE_ATTRIBUTE
+                + " must be a window length above 0, found '" + value + "'");
     }
 
     @Override
     public Schema schema() {
         return schema;
+    }
+
+    /** The trained layers, for the subclasses' inference passes. */
+    final Layer network() {
+        return network;
     }
 
     /** The number of learned values (every parameter of every layer). */

@@ -17,13 +17,21 @@ final class NetworkTraining {
     }
 
     /**
-     * Builds {@code spec} for {@code schema}'s sample shape and checks that its output fits the task
-     * as {@code train} learns it.
+     * Builds {@code spec} for {@code schema}'s sample shape, or for windows of {@code train.sequence}
+     * tokens, and checks that its output fits the task as {@code train} learns it (the trainer checks
+     * a next-token network's output against the vocabulary).
      */
     static Layer build(String component, LayerSpec spec, TrainParams train, Schema schema, Rng rng) {
-        Layer network = spec.build(schema.sampleShapeArray(), rng);
-        TaskOutput.check(component, network, schema, singleLogitAllowed(train, network));
+        Layer network = spec.build(inputShape(train, schema), rng);
+        if (train.sequence() == 0) {
+            TaskOutput.check(component, network, schema, singleLogitAllowed(train, network));
+        }
         return network;
+    }
+
+    /** The shape of one sample the network takes: the data's, or a window of token ids. */
+    static int[] inputShape(TrainParams train, Schema schema) {
+        return train.sequence() > 0 ? new int[] {train.sequence()} : schema.sampleShapeArray();
     }
 
     /** Whether a two-class task may be answered by a single output for this loss and network. */
@@ -46,6 +54,6 @@ final class NetworkTraining {
                     + validation.schema().featureNames() + " but the training rows have " + data.schema().featureNames());
         }
         Trainer.train(network, train, data, validation, context);
-        return NetworkModel.of(data.schema(), network, initialisation);
+        return NetworkModel.of(data.schema(), network, initialisation, train.sequence());
     }
 }
