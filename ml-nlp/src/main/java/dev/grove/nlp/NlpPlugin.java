@@ -5,6 +5,7 @@ import dev.grove.api.spi.Plugin;
 import dev.grove.api.spi.Registry;
 import dev.grove.nlp.attention.AttentionComponents;
 import dev.grove.nlp.data.TextSources;
+import dev.grove.nlp.features.FeatureComponents;
 import dev.grove.nlp.layer.SequenceLayerComponents;
 import dev.grove.nlp.text.TextComponents;
 import dev.grove.nlp.word2vec.Word2VecComponents;
@@ -30,6 +31,7 @@ public final class NlpPlugin implements Plugin {
     public void register(Registry registry) {
         TextComponents.register(registry);
         TextSources.register(registry);
+        FeatureComponents.register(registry);
         Word2VecComponents.register(registry);
         SequenceLayerComponents.register(registry);
         AttentionComponents.register(registry);

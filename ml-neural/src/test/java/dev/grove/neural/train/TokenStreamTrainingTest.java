@@ -28,7 +28,7 @@ class TokenStreamTrainingTest {
             ids[i] = tokenAt.applyAsInt(i);
             targets[i] = ids[i];
         }
-        return Dataset.ofFloats(ids, targets, new Schema(List.of("token"), "token", TOKENS, null, TOKENS));
+        return Dataset.ofFloats(ids, targets, new Schema(List.of("token"), "token", TOKENS, null, TOKENS, null));
     }
 
     private static TrainParams windows(int length, long steps, double validation) {
