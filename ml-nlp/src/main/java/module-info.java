@@ -10,6 +10,7 @@ module dev.grove.nlp {
     exports dev.grove.nlp.data;
     exports dev.grove.nlp.features;
     exports dev.grove.nlp.layer;
+    exports dev.grove.nlp.sequence;
     exports dev.grove.nlp.text;
     exports dev.grove.nlp.word2vec;
 

@@ -7,6 +7,7 @@ import dev.grove.nlp.attention.AttentionComponents;
 import dev.grove.nlp.data.TextSources;
 import dev.grove.nlp.features.FeatureComponents;
 import dev.grove.nlp.layer.SequenceLayerComponents;
+import dev.grove.nlp.sequence.SequenceShapeComponents;
 import dev.grove.nlp.text.TextComponents;
 import dev.grove.nlp.word2vec.Word2VecComponents;
 
@@ -34,6 +35,7 @@ public final class NlpPlugin implements Plugin {
         FeatureComponents.register(registry);
         Word2VecComponents.register(registry);
         SequenceLayerComponents.register(registry);
+        SequenceShapeComponents.register(registry);
         AttentionComponents.register(registry);
     }
 }
