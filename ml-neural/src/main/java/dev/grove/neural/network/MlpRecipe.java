@@ -56,7 +56,7 @@ final class MlpRecipe {
         return new TrainParams(
                 classification ? new CrossEntropyLoss() : new MseLoss(),
                 new Adam(new AdamParams(params.lr(), ADAM_BETA1, ADAM_BETA2, ADAM_EPS, 0.0)),
-                null, 0, params.epochs(), 0, batch, 0, List.of(), true,
+                null, 0, params.epochs(), 0, batch, 0, 0.0, List.of(), true,
                 params.earlyStopping() ? VALIDATION_SHARE : 0.0,
                 0.0, params.l2() / (2.0 * batch), 0.0, 0.0, stopping, 0, List.of(), null);
     }

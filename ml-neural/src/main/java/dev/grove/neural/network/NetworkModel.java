@@ -19,7 +19,7 @@ import java.util.TreeMap;
 
 /**
  * A fitted network: a {@link NetworkLanguageModel} when it was trained for next-token prediction
- * on a token stream, else a {@link NetworkClassifier} when its schema is a classification, a
+ * on a token stream, a {@link NetworkMaskedModel} when it was trained to fill in masked tokens, else a {@link NetworkClassifier} when its schema is a classification, a
  * {@link NetworkRegressor} otherwise. Immutable once fitted (nothing outside holds its layers) and
  * safe for concurrent prediction: inference passes run without gradients and only read the weights.
  *
@@ -31,7 +31,7 @@ import java.util.TreeMap;
  * which a restored model keeps.
  */
 public abstract sealed class NetworkModel implements Model permits NetworkClassifier, NetworkRegressor,
-        NetworkLanguageModel {
+        NetworkLanguageModel, NetworkMaskedModel {
 
     /** Rows per inference batch: large enough for efficient matrix products, small enough to bound memory. */
     static final int INFERENCE_BATCH = 256;
@@ -53,12 +53,18 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
      * @param initialisation attributes saying where the initial weights came from ({@code init-from…}), or none
      */
     static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation) {
-        return of(schema, network, initialisation, 0);
+        return of(schema, network, initialisation, 0, 0);
     }
 
-    /** As {@link #of(Schema, Layer, Map)}; a {@code sequence} above 0 is the window length of a language model. */
-    static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation, int sequence) {
+    /**
+     * As {@link #of(Schema, Layer, Map)} for a network trained on windows of {@code sequence} tokens
+     * (0 for rows): a language model, or with a {@code mask} fraction above 0 a masked-token model.
+     */
+    static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation, int sequence, double mask) {
         NetworkWeights.dropGradients(network);
+        if (sequence > 0 && mask > 0) {
+            return new NetworkMaskedModel(schema, network, initialisation, sequence, mask);
+        }
         if (sequence > 0) {
             return new NetworkLanguageModel(schema, network, initialisation, sequence);
         }
@@ -88,7 +94,25 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
                 initialisation.put(name, value);
             }
         });
-        return of(schema, network, initialisation, sequence);
+        return of(schema, network, initialisation, sequence, mask(component, state));
+    }
+
+    /** The masked fraction a masked-token model's state records, or 0. */
+    private static double mask(String component, ModelState state) {
+        String value = state.attributes().get(NetworkMaskedModel.MASK_ATTRIBUTE);
+        if (value == null) {
+            return 0;
+        }
+        try {
+            double mask = Double.parseDouble(value);
+            if (mask > 0 && mask < 1) {
+                return mask;
+            }
+        } catch (NumberFormatException e) {
+            // Reported below with the value.
+        }
+        throw new IllegalArgumentException(component + ": the saved attribute " + NetworkMaskedModel.MASK_ATTRIBUTE
+                + " must be a fraction in (0, 1), found '" + value + "'");
     }
 
     /** The window length a language model's state records, or 0 for any other network. */

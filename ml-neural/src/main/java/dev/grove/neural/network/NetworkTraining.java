@@ -54,6 +54,6 @@ final class NetworkTraining {
                     + validation.schema().featureNames() + " but the training rows have " + data.schema().featureNames());
         }
         Trainer.train(network, train, data, validation, context);
-        return NetworkModel.of(data.schema(), network, initialisation, train.sequence());
+        return NetworkModel.of(data.schema(), network, initialisation, train.sequence(), train.mask());
     }
 }

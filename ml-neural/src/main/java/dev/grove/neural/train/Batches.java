@@ -17,8 +17,17 @@ import java.util.Map;
  */
 final class Batches {
 
-    /** One mini-batch: the input {@code [rows, inputShape...]}, the targets, and the targets' values. */
-    record Batch(Tensor input, Tensor target, float[] targetValues, int rows) {
+    /**
+     * One mini-batch: the input {@code [rows, inputShape...]}, the targets, the targets' values, how
+     * many predictions they hold, and which of the output's predictions (rows of the output flattened
+     * to one prediction per row) they are for, or null for all of them in order.
+     */
+    record Batch(Tensor input, Tensor target, float[] targetValues, int rows, int[] positions) {
+
+        /** A batch whose targets are for every prediction of the output. */
+        Batch(Tensor input, Tensor target, float[] targetValues, int rows) {
+            this(input, target, targetValues, rows, null);
+        }
     }
 
     /** The reusable row indices and tensors for batches of one size. */

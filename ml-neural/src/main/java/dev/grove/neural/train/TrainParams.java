@@ -2,6 +2,7 @@ package dev.grove.neural.train;
 
 import dev.grove.api.params.Default;
 import dev.grove.api.params.Doc;
+import dev.grove.api.params.Max;
 import dev.grove.api.params.Min;
 import dev.grove.api.params.OfKind;
 import dev.grove.api.params.Params;
@@ -25,6 +26,8 @@ import java.util.Objects;
  * @param batchSize     rows per mini-batch (windows, with {@code sequence})
  * @param sequence      0 when each row is a sample; T &gt; 0 for next-token training on a token stream:
  *                      each sample is T consecutive rows, its targets the next T rows' tokens
+ * @param mask          0 for next-token training; a fraction in (0, 1) for masked-token training on
+ *                      windows: the chosen tokens are hidden (BERT's 80/10/10 rule) and predicted
  * @param augment       random alterations of each training batch (AUGMENTATION components), in order
  * @param shuffle       whether the rows are reshuffled (seeded) every epoch
  * @param validation    fraction of the training rows held out for validation when the run gives no
@@ -52,6 +55,10 @@ public record TrainParams(
         @Doc("0: each row is a sample. T > 0: the rows are a token stream (the corpus source) and each sample is a"
                 + " window of T consecutive tokens whose target is the window shifted by one (next-token training)")
         @Default("0") @Min(0) int sequence,
+        @Doc("0: next-token training. Above 0 (with sequence): masked-token training, BERT's way: this fraction of"
+                + " each window's tokens is chosen (at least one), 80% of them replaced by <mask>, 10% by a random token,"
+                + " 10% kept, and the network learns to predict the chosen tokens from the whole window")
+        @Default("0.0") @Min(0) @Max(value = 1, exclusive = true) double mask,
         @Doc("Random alterations of training batches, e.g. [random-flip, {random-crop: {padding: 4}}]")
         @Default("[]") @OfKind(Kind.AUGMENTATION) List<Augmentation> augment,
         @Doc("Reshuffle the rows (seeded) every epoch") @Default("true") boolean shuffle,
@@ -80,6 +87,11 @@ public record TrainParams(
         Params.atLeast("steps", steps, 0, false);
         Params.atLeast("batch-size", batchSize, 1, false);
         Params.atLeast("sequence", sequence, 0, false);
+        Params.atLeast("mask", mask, 0, false);
+        Params.atMost("mask", mask, 1, true);
+        if (mask > 0 && sequence == 0) {
+            throw new IllegalArgumentException("mask " + mask + " trains on windows of a token stream: set sequence too");
+        }
         Params.atLeast("validation", validation, 0, false);
         Params.atMost("validation", validation, 1, true);
         Params.atLeast("l1", l1, 0, false);
@@ -95,121 +107,127 @@ public record TrainParams(
      * schedule, penalties, clipping, validation hold-out, early stopping or checkpoints.
      */
     public static TrainParams defaults(Loss loss, OptimizerSpec optimizer) {
-        return new TrainParams(loss, optimizer, null, 0, 10, 0, 32, 0, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
+        return new TrainParams(loss, optimizer, null, 0, 10, 0, 32, 0, 0.0, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
                 null, 0, List.of(), null);
     }
 
     /** A copy with another loss. */
     public TrainParams withLoss(Loss value) {
-        return new TrainParams(value, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(value, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another optimizer. */
     public TrainParams withOptimizer(OptimizerSpec value) {
-        return new TrainParams(loss, value, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, value, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another schedule (null for a constant rate). */
     public TrainParams withSchedule(Schedule value) {
-        return new TrainParams(loss, optimizer, value, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, value, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another number of warm-up steps. */
     public TrainParams withWarmupSteps(int value) {
-        return new TrainParams(loss, optimizer, schedule, value, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, value, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that trains for {@code value} epochs. */
     public TrainParams withEpochs(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, value, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, value, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that trains for exactly {@code value} optimizer steps (0 to train by epochs). */
     public TrainParams withSteps(long value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, value, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, value, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another batch size. */
     public TrainParams withBatchSize(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, value, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, value, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that trains on windows of {@code value} tokens of a token stream (0: rows are samples). */
     public TrainParams withSequence(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, value, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, value, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+    }
+
+    /** A copy that hides this fraction of each window's tokens for masked-token training (0: next-token). */
+    public TrainParams withMask(double value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, value, augment,
+                shuffle, validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with other augmentations. */
     public TrainParams withAugment(List<Augmentation> value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, value, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, value, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy that does or does not reshuffle every epoch. */
     public TrainParams withShuffle(boolean value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, value,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, value,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy holding out another fraction of the training rows for validation. */
     public TrainParams withValidation(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 value, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another global L1 penalty. */
     public TrainParams withL1(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, value, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another global L2 penalty. */
     public TrainParams withL2(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, value, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another gradient-norm limit (0 for none). */
     public TrainParams withClipNorm(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, value, clipValue, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with another gradient-value limit (0 for none). */
     public TrainParams withClipValue(double value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, value, earlyStopping, checkpoint, freeze, initFrom);
     }
 
     /** A copy with other early stopping (null to train to the end). */
     public TrainParams withEarlyStopping(EarlyStopping value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, value, checkpoint, freeze, initFrom);
     }
 
     /** A copy that writes a checkpoint every {@code value} epochs (0 for never). */
     public TrainParams withCheckpoint(int value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, value, freeze, initFrom);
     }
 
     /** A copy freezing other layers. */
     public TrainParams withFreeze(List<String> value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, value, initFrom);
     }
 
     /** A copy starting from another saved model (null for none). */
     public TrainParams withInitFrom(String value) {
-        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, augment, shuffle,
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, value);
     }
 

@@ -35,7 +35,10 @@ import java.util.Objects;
  * tokens as the stream holds, losses and accuracy are per predicted token (so {@code samples-per-second}
  * counts tokens), validation cuts the validation stream into consecutive windows, a {@code validation}
  * hold-out is the stream's last tokens, and {@code train/perplexity} and {@code val/perplexity} (the
- * exponential of the mean cross-entropy per token) are recorded too.
+ * exponential of the mean cross-entropy per token) are recorded too. With {@code mask} as well, the
+ * network learns to fill in hidden tokens instead (masked-token training, BERT's way): in each window
+ * that fraction of the tokens is chosen, 80% of them replaced by {@code <mask>}, 10% by a random token
+ * and 10% left, and losses and accuracy are over the chosen tokens only.
  *
  * <p>With {@code checkpoint: N} it writes {@code checkpoint.grove} into the run directory every N
  * epochs; a context that {@link RunContext#isResuming() resumes} continues from it, and the weights

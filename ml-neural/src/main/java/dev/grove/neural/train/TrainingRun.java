@@ -30,6 +30,7 @@ final class TrainingRun {
 
     private static final String TASK = "train";
     private static final Pass INFERENCE = Pass.inference();
+    private static final String MASK = "<mask>";
 
     private final Layer network;
     private final TrainParams params;
@@ -47,6 +48,9 @@ final class TrainingRun {
     private final TokenWindows trainWindows;
     private final TokenWindows validationWindows;
     private final int trainRows;
+    /** The id of {@code <mask>} for masked-token training, or -1 for next-token or row training. */
+    private final int maskId;
+    private final int vocabulary;
     private final int[] validationOrder;
     private final boolean fromLogits;
     private final float decisionThreshold;
@@ -75,8 +79,10 @@ final class TrainingRun {
         this.classification = data.train().schema().isClassification();
         int[] inputShape = network.inputShape();
         boolean sequence = params.sequence() > 0;
+        this.vocabulary = data.train().schema().classLabels().size();
+        this.maskId = params.mask() > 0 ? maskId(data.train().schema().classLabels()) : -1;
         if (sequence) {
-            checkSequenceNetwork(network, params.sequence(), data.train().schema().classLabels().size());
+            checkSequenceNetwork(network, params.sequence(), vocabulary);
         } else {
             checkInput(inputShape, data.train().featureCount(), data.train().schema().sampleShapeArray());
         }
@@ -147,6 +153,16 @@ final class TrainingRun {
                     + " every position, e.g. ending with dense: {units: " + vocabulary + "}), but it outputs "
                     + Arrays.toString(network.outputShape()));
         }
+    }
+
+    /** The id of the {@code <mask>} token that masked-token training hides tokens behind. */
+    private static int maskId(List<String> tokens) {
+        int id = tokens.indexOf(MASK);
+        if (id < 0) {
+            throw new IllegalArgumentException("train.mask hides tokens behind " + MASK + ", which the vocabulary ("
+                    + tokens.size() + " tokens) does not hold; let the corpus source reserve it (reserved: [" + MASK + "])");
+        }
+        return id;
     }
 
     private boolean hasValidation() {
@@ -337,6 +353,9 @@ final class TrainingRun {
      */
     private Batches.Batch nextBatch(int[] order, int from) {
         String stepName = "step-" + globalStep;
+        if (maskId >= 0) {
+            return trainWindows.masked(params.batchSize(), shuffleStreams.derive(stepName), params.mask(), maskId, vocabulary);
+        }
         if (trainWindows != null) {
             return trainWindows.random(params.batchSize(), shuffleStreams.derive(stepName));
         }
@@ -347,11 +366,17 @@ final class TrainingRun {
 
     /**
      * The network's output for a batch, with windows as one row of scores per predicted token
-     * ({@code [windows * T, vocabulary]}), so losses and accuracy treat every token as a sample.
+     * ({@code [windows * T, vocabulary]}, only the hidden tokens' rows for masked-token training), so
+     * losses and accuracy treat every predicted token as a sample.
      */
     private Tensor output(Batches.Batch batch, Pass pass) {
         Tensor output = fromLogits ? network.forwardBeforeActivation(batch.input(), pass) : network.forward(batch.input(), pass);
-        return trainWindows == null ? output : output.reshape(batch.rows(), output.dim(output.rank() - 1));
+        if (trainWindows == null) {
+            return output;
+        }
+        int width = output.dim(output.rank() - 1);
+        Tensor perToken = output.reshape(output.size() / width, width);
+        return batch.positions() == null ? perToken : perToken.indexSelect(0, batch.positions());
     }
 
     /** One optimizer step on {@code batch}. */
@@ -411,13 +436,17 @@ final class TrainingRun {
      */
     private void validate(Map<String, Double> figures) {
         int batches = validationWindows != null ? validationWindows.consecutiveWindows() : validationBatches.rows();
+        // The same tokens are hidden at every validation, so epochs compare.
+        Rng masks = maskId >= 0 ? context.rng("validation-mask") : null;
         double lossSum = 0;
         long correct = 0;
         long predicted = 0;
         try (var g = Grad.off()) {
             for (int from = 0; from < batches; from += params.batchSize()) {
                 int count = Math.min(params.batchSize(), batches - from);
-                Batches.Batch batch = validationWindows != null
+                Batches.Batch batch = masks != null
+                        ? validationWindows.maskedConsecutive(from, count, masks, params.mask(), maskId, vocabulary)
+                        : validationWindows != null
                         ? validationWindows.consecutive(from, count)
                         : validationBatches.load(validationOrder, from, count, List.of(), null);
                 Tensor output = output(batch, INFERENCE);

@@ -21,7 +21,7 @@ class NetworkLanguageModelTest {
 
     private static NetworkLanguageModel model(float[][] logits) {
         Schema stream = new Schema(List.of("token"), "token", TOKENS, null, TOKENS, Map.of("component", "char"));
-        return (NetworkLanguageModel) NetworkModel.of(stream, new LookupBigram(3, logits), Map.of(), 3);
+        return (NetworkLanguageModel) NetworkModel.of(stream, new LookupBigram(3, logits), Map.of(), 3, 0);
     }
 
     private static Dataset stream(float... ids) {
