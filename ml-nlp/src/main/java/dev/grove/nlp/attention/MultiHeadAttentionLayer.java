@@ -1,0 +1,130 @@
+package dev.grove.nlp.attention;
+
+import dev.grove.neural.layer.Parameter;
+import dev.grove.neural.layer.Pass;
+import dev.grove.tensor.Grad;
+import dev.grove.tensor.Tensor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A built {@code multi-head-attention} layer. For a batch x {@code [batch, steps, d]}: Q, K and V are
+ * x·W_q + b_q, x·W_k + b_k and x·W_v + b_v (the three blocks of columns of {@code in-weight}), split
+ * into heads of d / heads features; each head attends with
+ * {@link ScaledDotProductAttention}; the heads are joined again and projected by
+ * {@code out-weight} and {@code out-bias}. Batches may have fewer steps than the layer was built
+ * for (a short prompt); then the causal mask is cut to their length.
+ */
+final class MultiHeadAttentionLayer extends SequenceLayer implements AttentionWeights {
+
+    private final int heads;
+    private final int headSize;
+    private final boolean causal;
+    private final float dropout;
+    private final Parameter inWeight;
+    private final Parameter inBias;
+    private final Parameter outWeight;
+    private final Parameter outBias;
+    private volatile CausalMask causalMask;
+
+    /** The −∞ / 0 scores to add for causal attention, already broadcast to a batch's scores shape. */
+    private record CausalMask(int[] shape, Tensor additive) {
+    }
+
+    /**
+     * @param inWeight  [d, 3d]: the query, key and value projections side by side
+     * @param inBias    [3d], or null for none
+     * @param outWeight [d, d]
+     * @param outBias   [d], or null for none
+     */
+    MultiHeadAttentionLayer(int[] shape, int heads, boolean causal, float dropout, Parameter inWeight, Parameter inBias,
+                            Parameter outWeight, Parameter outBias) {
+        super(MultiHeadAttentionSpec.KIND, shape, shape);
+        this.heads = heads;
+        this.headSize = shape[1] / heads;
+        this.causal = causal;
+        this.dropout = dropout;
+        this.inWeight = inWeight;
+        this.inBias = inBias;
+        this.outWeight = outWeight;
+        this.outBias = outBias;
+    }
+
+    @Override
+    public Tensor forward(Tensor input, Pass pass) {
+        return attend(input, pass).output();
+    }
+
+    @Override
+    public Tensor attentionWeights(Tensor sample) {
+        int[] shape = sample.shape();
+        if (shape.length != 2) {
+            throw new IllegalArgumentException(kind() + ": attention weights need one [steps, features] sample, got a tensor of shape "
+                    + Arrays.toString(shape));
+        }
+        try (var g = Grad.off()) {
+            Tensor weights = attend(sample.reshape(1, shape[0], shape[1]), Pass.inference()).weights();
+            return weights.reshape(heads, shape[0], shape[0]);
+        }
+    }
+
+    /** The output {@code [batch, steps, d]} and the weights {@code [batch, heads, steps, steps]}. */
+    ScaledDotProductAttention.Result attend(Tensor input, Pass pass) {
+        int steps = SequenceShapes.checkBatch(kind(), steps(), features(), input);
+        int batch = input.dim(0);
+        int d = features();
+        // 1/sqrt(d_k) is folded into the query projection: scaling [d, d] weights is cheaper than [steps, steps] scores.
+        float scale = (float) (1 / Math.sqrt(headSize));
+        Tensor query = project(input, 0, scale).reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
+        // The keys are laid out transposed, [batch, heads, d_k, steps], by the same single copy.
+        Tensor keyTransposed = project(input, 1, 1f).reshape(batch, steps, heads, headSize).permute(0, 2, 3, 1);
+        Tensor value = project(input, 2, 1f).reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
+        Tensor mask = causal ? causalMask(batch, steps) : null;
+        ScaledDotProductAttention.Result heads = ScaledDotProductAttention.attendScaled(query, keyTransposed, value, mask,
+                dropout, pass.training(), pass.rng());
+        Tensor joined = heads.output().permute(0, 2, 1, 3).reshape(batch, steps, d);
+        Tensor output = joined.matmul(outWeight.value());
+        return new ScaledDotProductAttention.Result(outBias == null ? output : output.add(outBias.value()), heads.weights());
+    }
+
+    /** x·W + b for block {@code part} (0 query, 1 key, 2 value) of the joint projection, times {@code scale}. */
+    private Tensor project(Tensor input, int part, float scale) {
+        int d = features();
+        Tensor weight = inWeight.value().slice(1, part * d, (part + 1) * d);
+        Tensor product = input.matmul(scale == 1f ? weight : weight.mul(scale));
+        if (inBias == null) {
+            return product;
+        }
+        Tensor bias = inBias.value().slice(0, part * d, (part + 1) * d);
+        return product.add(scale == 1f ? bias : bias.mul(scale));
+    }
+
+    /**
+     * The causal mask broadcast to the scores {@code [batch, heads, steps, steps]}: with the full
+     * shape, adding it needs no broadcasting and its gradient (unused) no reduction.
+     */
+    private Tensor causalMask(int batch, int steps) {
+        int[] shape = {batch, heads, steps, steps};
+        CausalMask cached = causalMask;
+        if (cached == null || !Arrays.equals(cached.shape(), shape)) {
+            cached = new CausalMask(shape, Tensor.where(ScaledDotProductAttention.causalMask(steps),
+                    Tensor.scalar(Float.NEGATIVE_INFINITY), Tensor.scalar(0f)).broadcastTo(shape));
+            causalMask = cached;
+        }
+        return cached.additive();
+    }
+
+    @Override
+    public List<Parameter> parameters() {
+        List<Parameter> parameters = new ArrayList<>(List.of(inWeight));
+        if (inBias != null) {
+            parameters.add(inBias);
+        }
+        parameters.add(outWeight);
+        if (outBias != null) {
+            parameters.add(outBias);
+        }
+        return List.copyOf(parameters);
+    }
+}
