@@ -4,6 +4,7 @@ import dev.grove.api.params.Params;
 import dev.grove.api.spi.Component;
 import dev.grove.api.spi.Kind;
 import dev.grove.api.text.Tokenizer;
+import dev.grove.api.text.TokenizerFactory;
 import dev.grove.loader.config.ParamsBinder;
 import dev.grove.loader.plugins.ComponentCatalog;
 import java.lang.reflect.RecordComponent;
@@ -45,11 +46,12 @@ final class SavedTokenizer {
                 params.put(key, typed(rc.getType(), description.get(key)));
             }
         }
-        Object tokenizer = createUnchecked(component, ParamsBinder.bindMap(catalog, component, params, model + " tokenizer"));
-        if (!(tokenizer instanceof Tokenizer t)) {
-            throw new UsageException("the '" + name + "' component is not a tokenizer (" + tokenizer.getClass().getName() + ")");
+        Object factory = createUnchecked(component, ParamsBinder.bindMap(catalog, component, params, model + " tokenizer"));
+        if (!(factory instanceof TokenizerFactory tokenizers)) {
+            throw new UsageException("the '" + name + "' component does not make tokenizers (" + factory.getClass().getName() + ")");
         }
-        return t;
+        // The description holds everything the tokenizer learned, so no text is needed.
+        return tokenizers.build("");
     }
 
     /** The text of a param as the Java type its record declares; lists are one element per line. */
