@@ -6,6 +6,8 @@ import dev.grove.api.params.Min;
 import dev.grove.api.params.OneOf;
 import dev.grove.api.params.Params;
 import dev.grove.nlp.text.WordTokenizer;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Params of the {@code corpus} data source (see {@link CorpusSource}).
@@ -20,6 +22,8 @@ import dev.grove.nlp.text.WordTokenizer;
  * @param lineBreaks  keep (the token {@code </s>} at each line end) or drop, for word and bpe units in stream mode
  * @param documents   stream (one row per token) or lines (one padded sample per non-empty line)
  * @param maxLength   the length lines are padded or cut to (documents: lines)
+ * @param reserved    tokens given the first ids, in this order, before the source's own reserved tokens
+ *                    (e.g. {@code <mask>} for masked-token training)
  */
 public record CorpusParams(
         @Doc("the text file, UTF-8, gzip or not (told by its content); relative paths are looked up in the working"
@@ -46,10 +50,14 @@ public record CorpusParams(
                 + " non-empty line: its token ids padded with <pad> or cut to max-length)")
         @Default("stream") @OneOf({"stream", "lines"}) String documents,
         @Doc("documents: lines: the length each line's token ids are padded or cut to")
-        @Default("64") @Min(1) int maxLength) {
+        @Default("64") @Min(1) int maxLength,
+        @Doc("tokens given the first ids in this order, whatever their counts, before the source's own (<unk>, <pad>,"
+                + " </s>): e.g. [<mask>] for masked-token training; list the same on two sources to number tokens alike")
+        @Default("[]") List<String> reserved) {
 
     /** Validates every param. */
     public CorpusParams {
+        reserved = List.copyOf(Objects.requireNonNull(reserved, "reserved"));
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("path is required: the text file to read");
         }
@@ -63,50 +71,56 @@ public record CorpusParams(
         Params.atLeast("max-length", maxLength, 1, false);
     }
 
+    /** These params giving {@code tokens} the first ids. */
+    public CorpusParams withReserved(List<String> tokens) {
+        return new CorpusParams(path, unit, lowercase, punctuation, vocabSize, minCount, maxSize, lineBreaks, documents,
+                maxLength, tokens);
+    }
+
     /** A word stream of {@code path} with every other param at its default. */
     public static CorpusParams of(String path) {
-        return new CorpusParams(path, "word", true, "split", 1000, 1, 0, "keep", "stream", 64);
+        return new CorpusParams(path, "word", true, "split", 1000, 1, 0, "keep", "stream", 64, List.of());
     }
 
     /** These params with another unit. */
     public CorpusParams withUnit(String newUnit) {
         return new CorpusParams(path, newUnit, lowercase, punctuation, vocabSize, minCount, maxSize, lineBreaks,
-                documents, maxLength);
+                documents, maxLength, reserved);
     }
 
     /** These params with lower-casing on or off. */
     public CorpusParams withLowercase(boolean newLowercase) {
         return new CorpusParams(path, unit, newLowercase, punctuation, vocabSize, minCount, maxSize, lineBreaks,
-                documents, maxLength);
+                documents, maxLength, reserved);
     }
 
     /** These params with another punctuation rule. */
     public CorpusParams withPunctuation(String newPunctuation) {
         return new CorpusParams(path, unit, lowercase, newPunctuation, vocabSize, minCount, maxSize, lineBreaks,
-                documents, maxLength);
+                documents, maxLength, reserved);
     }
 
     /** These params with another BPE vocabulary size. */
     public CorpusParams withVocabSize(int newVocabSize) {
         return new CorpusParams(path, unit, lowercase, punctuation, newVocabSize, minCount, maxSize, lineBreaks,
-                documents, maxLength);
+                documents, maxLength, reserved);
     }
 
     /** These params with other vocabulary limits. */
     public CorpusParams withVocabularyLimits(int newMinCount, int newMaxSize) {
         return new CorpusParams(path, unit, lowercase, punctuation, vocabSize, newMinCount, newMaxSize, lineBreaks,
-                documents, maxLength);
+                documents, maxLength, reserved);
     }
 
     /** These params with line breaks kept or dropped. */
     public CorpusParams withLineBreaks(String newLineBreaks) {
         return new CorpusParams(path, unit, lowercase, punctuation, vocabSize, minCount, maxSize, newLineBreaks,
-                documents, maxLength);
+                documents, maxLength, reserved);
     }
 
     /** These params reading one padded document per line, of {@code length} tokens. */
     public CorpusParams withLines(int length) {
         return new CorpusParams(path, unit, lowercase, punctuation, vocabSize, minCount, maxSize, lineBreaks, "lines",
-                length);
+                length, reserved);
     }
 }

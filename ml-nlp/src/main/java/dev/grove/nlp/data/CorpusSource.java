@@ -36,7 +36,8 @@ import java.util.Objects;
  * <p><b>The vocabulary is built from the whole file</b> (and for {@code bpe} the merges are learned
  * from it) before the run splits the rows, so validation and test tokens have ids of their own. Ids
  * run: reserved tokens first ({@code <unk>} when {@code min-count} or {@code max-size} leave tokens
- * out, then {@code <pad>} in lines mode, then {@code </s>} in stream mode with line breaks kept),
+ * out and {@code reserved} does not place it, then the {@code reserved} list, then {@code <pad>} in
+ * lines mode and {@code </s>} in stream mode with line breaks kept, unless listed),
  * then tokens by decreasing count, ties by first appearance.
  */
 public final class CorpusSource implements DataSource {
@@ -93,7 +94,8 @@ public final class CorpusSource implements DataSource {
         if (counts.total() == (marksLines ? counts.count(Tokenizer.LINE_END) : 0)) {
             throw noTokens(file);
         }
-        List<String> reserved = marksLines ? List.of(Tokenizer.LINE_END) : List.of();
+        List<String> reserved = marksLines ? ReservedTokens.of(params.reserved(), Tokenizer.LINE_END)
+                : ReservedTokens.of(params.reserved());
         Vocabulary vocabulary = vocabulary(counts, reserved, file);
         int[] idOfIndex = new int[counts.size()];
         for (int i = 0; i < idOfIndex.length; i++) {
@@ -119,7 +121,7 @@ public final class CorpusSource implements DataSource {
         if (kept.isEmpty()) {
             throw noTokens(file);
         }
-        Vocabulary vocabulary = vocabulary(documents.counts(), List.of(Vocabulary.PAD), file);
+        Vocabulary vocabulary = vocabulary(documents.counts(), ReservedTokens.of(params.reserved(), Vocabulary.PAD), file);
         int length = params.maxLength();
         float[] features = new float[kept.size() * length];
         int padId = vocabulary.id(Vocabulary.PAD);

@@ -6,6 +6,8 @@ import dev.grove.api.params.Min;
 import dev.grove.api.params.OneOf;
 import dev.grove.api.params.Params;
 import dev.grove.nlp.text.WordTokenizer;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * Params of the {@code labelled-text} data source (see {@link LabelledTextSource}).
@@ -20,6 +22,8 @@ import dev.grove.nlp.text.WordTokenizer;
  * @param minCount    the fewest occurrences a token needs to get an id of its own
  * @param maxSize     the most tokens in the vocabulary, reserved ones included; 0 for no limit
  * @param maxLength   the length each text's token ids are padded or cut to
+ * @param reserved    tokens given the first ids, in this order, before {@code <unk>} and {@code <pad>}
+ * @param vocabularyFrom a text file whose tokens make the vocabulary instead of this file's (null: this file)
  */
 public record LabelledTextParams(
         @Doc("the tab-separated file with a header row, UTF-8, gzip or not; looked up like every data path (working"
@@ -42,10 +46,18 @@ public record LabelledTextParams(
         @Doc("the most tokens in the vocabulary, reserved ones included; 0 for no limit")
         @Default("0") @Min(0) int maxSize,
         @Doc("the length each text's token ids are padded (with <pad>) or cut to")
-        @Default("64") @Min(1) int maxLength) {
+        @Default("64") @Min(1) int maxLength,
+        @Doc("tokens given the first ids in this order, whatever their counts, before the source's own (<unk>, <pad>);"
+                + " list the same on two sources to number tokens alike")
+        @Default("[]") List<String> reserved,
+        @Doc("build the vocabulary (and bpe merges) from this text file, tokenized with these settings as the corpus"
+                + " source does, instead of from this file's texts; their tokens outside it become <unk>. With the same"
+                + " settings and reserved tokens, ids are the corpus source's, so a network pretrained on that corpus fits")
+        @Default("null") String vocabularyFrom) {
 
     /** Validates every param. */
     public LabelledTextParams {
+        reserved = List.copyOf(Objects.requireNonNull(reserved, "reserved"));
         if (path == null || path.isBlank()) {
             throw new IllegalArgumentException("path is required: the tab-separated file to read");
         }
@@ -70,30 +82,42 @@ public record LabelledTextParams(
 
     /** The file {@code path} with columns {@code label} and {@code text} and every other param at its default. */
     public static LabelledTextParams of(String path) {
-        return new LabelledTextParams(path, "label", "text", "word", true, "split", 1000, 1, 0, 64);
+        return new LabelledTextParams(path, "label", "text", "word", true, "split", 1000, 1, 0, 64, List.of(), null);
     }
 
     /** These params with other column names. */
     public LabelledTextParams withColumns(String newLabelColumn, String newTextColumn) {
         return new LabelledTextParams(path, newLabelColumn, newTextColumn, unit, lowercase, punctuation, vocabSize,
-                minCount, maxSize, maxLength);
+                minCount, maxSize, maxLength, reserved, vocabularyFrom);
     }
 
     /** These params with another unit. */
     public LabelledTextParams withUnit(String newUnit) {
         return new LabelledTextParams(path, labelColumn, textColumn, newUnit, lowercase, punctuation, vocabSize,
-                minCount, maxSize, maxLength);
+                minCount, maxSize, maxLength, reserved, vocabularyFrom);
     }
 
     /** These params with other vocabulary limits. */
     public LabelledTextParams withVocabularyLimits(int newMinCount, int newMaxSize) {
         return new LabelledTextParams(path, labelColumn, textColumn, unit, lowercase, punctuation, vocabSize,
-                newMinCount, newMaxSize, maxLength);
+                newMinCount, newMaxSize, maxLength, reserved, vocabularyFrom);
     }
 
     /** These params padding or cutting texts to {@code length} tokens. */
     public LabelledTextParams withMaxLength(int length) {
         return new LabelledTextParams(path, labelColumn, textColumn, unit, lowercase, punctuation, vocabSize,
-                minCount, maxSize, length);
+                minCount, maxSize, length, reserved, vocabularyFrom);
+    }
+
+    /** These params giving {@code tokens} the first ids. */
+    public LabelledTextParams withReserved(List<String> tokens) {
+        return new LabelledTextParams(path, labelColumn, textColumn, unit, lowercase, punctuation, vocabSize,
+                minCount, maxSize, maxLength, tokens, vocabularyFrom);
+    }
+
+    /** These params taking the vocabulary from the text file {@code file} (null: from this file). */
+    public LabelledTextParams withVocabularyFrom(String file) {
+        return new LabelledTextParams(path, labelColumn, textColumn, unit, lowercase, punctuation, vocabSize,
+                minCount, maxSize, maxLength, reserved, file);
     }
 }

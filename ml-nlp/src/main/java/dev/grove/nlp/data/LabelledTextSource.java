@@ -6,6 +6,7 @@ import dev.grove.api.data.LoadedData;
 import dev.grove.api.data.Schema;
 import dev.grove.api.run.RunContext;
 import dev.grove.nlp.text.Encodings;
+import dev.grove.nlp.text.TokenCounts;
 import dev.grove.nlp.text.Tokenizer;
 import dev.grove.nlp.text.Vocabulary;
 import java.util.ArrayList;
@@ -25,8 +26,12 @@ import java.util.TreeSet;
  * vocabulary.
  *
  * <p><b>The vocabulary is built from the whole file</b> (and for {@code bpe} the merges are learned
- * from all its texts) before the run splits the rows. Ids run: {@code <unk>} first when
- * {@code min-count} or {@code max-size} leave tokens out, then {@code <pad>}, then tokens by
+ * from all its texts) before the run splits the rows, unless {@code vocabulary-from} names another
+ * text file to build it from (tokenized with the same settings, as the {@code corpus} source does
+ * with line breaks dropped: with the same {@code reserved} list, min-count and max-size, both number
+ * tokens alike, so a network pretrained on that corpus takes these rows). Ids run: {@code <unk>}
+ * first when {@code min-count} or {@code max-size} leave tokens out and {@code reserved} does not
+ * place it, then the {@code reserved} list, then {@code <pad>} unless listed, then tokens by
  * decreasing count, ties by first appearance. A row with an empty text is all {@code <pad>}.
  *
  * <p>The file is read strictly: every row has as many fields as the header, no label is empty, and
@@ -67,15 +72,22 @@ public final class LabelledTextSource implements DataSource {
             distinctLabels.add(label);
             texts.add(table.cell(row, textColumn));
         }
+        TextFile vocabularyText = params.vocabularyFrom() == null ? null
+                : TextFile.read(context, params.vocabularyFrom(), NAME);
         Tokenizer tokenizer = TextUnits.tokenizer(params.unit(), params.lowercase(), params.punctuation(),
-                params.vocabSize(), false, String.join("\n", texts));
+                params.vocabSize(), false, vocabularyText == null ? String.join("\n", texts) : vocabularyText.text());
         LineDocuments documents = new LineDocuments(tokenizer, texts);
         if (documents.counts().size() == 0) {
             throw new IllegalArgumentException(NAME + ": " + file.path() + " holds no tokens: every text (column '"
                     + params.textColumn() + "') is empty");
         }
-        Vocabulary vocabulary = Vocabulary.build(documents.counts(), params.minCount(), params.maxSize(),
-                List.of(Vocabulary.PAD));
+        Vocabulary vocabulary = Vocabulary.build(vocabularyText == null ? documents.counts() : counts(tokenizer, vocabularyText),
+                params.minCount(), params.maxSize(), ReservedTokens.of(params.reserved(), Vocabulary.PAD));
+        if (vocabularyText != null && !vocabulary.hasUnknown()) {
+            throw new IllegalArgumentException(NAME + ": vocabulary-from " + params.vocabularyFrom() + " needs "
+                    + Vocabulary.UNKNOWN + " in the vocabulary, to stand for tokens of this file that the other text lacks;"
+                    + " list it in reserved (on both sources, so they number tokens alike)");
+        }
         if (vocabulary.size() > Encodings.MAX_EXACT_ID) {
             throw file.problem(vocabulary.size() + " distinct tokens are more than ids stored as floats can number"
                     + " exactly (2^24); raise min-count or set max-size");
@@ -96,5 +108,15 @@ public final class LabelledTextSource implements DataSource {
         Schema schema = new Schema(LineDocuments.positionNames(length), params.labelColumn(), classLabels,
                 List.of(length), vocabulary.tokens(), tokenizer.description());
         return LoadedData.single(Dataset.ofFloats(features, targets, schema));
+    }
+
+    /** The tokens of {@code text} counted as the corpus source counts a stream with line breaks dropped. */
+    private static TokenCounts counts(Tokenizer tokenizer, TextFile text) {
+        TokenCounts counts = new TokenCounts();
+        tokenizer.tokenize(text.text(), counts::add);
+        if (counts.size() == 0) {
+            throw new IllegalArgumentException(NAME + ": vocabulary-from " + text.path() + " holds no tokens");
+        }
+        return counts;
     }
 }

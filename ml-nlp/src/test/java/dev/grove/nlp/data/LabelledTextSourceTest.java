@@ -47,6 +47,37 @@ class LabelledTextSourceTest {
     }
 
     @Test
+    void aVocabularyFromAnotherTextNumbersTokensAsTheCorpusSourceDoesOnIt() throws IOException {
+        Path corpus = dir.resolve("corpus.txt");
+        Files.writeString(corpus, "the film was good\nthe plot was thin\nthe end\n", StandardCharsets.UTF_8);
+        List<String> reserved = List.of("<unk>", "<pad>", "<mask>");
+        Dataset stream = new CorpusSource(CorpusParams.of(corpus.toString()).withLineBreaks("drop").withReserved(reserved))
+                .load(CONTEXT).data();
+        Path file = write("label\ttext\npos\tthe film was superb\n");
+
+        Dataset rows = load(LabelledTextParams.of(file.toString()).withMaxLength(5).withReserved(reserved)
+                .withVocabularyFrom(corpus.toString()));
+
+        // Counts in the corpus: the 3, was 2, then film, good, plot, thin, end once each (first appearance).
+        assertThat(stream.schema().vocabulary())
+                .containsExactly("<unk>", "<pad>", "<mask>", "the", "was", "film", "good", "plot", "thin", "end");
+        assertThat(rows.schema().vocabulary()).isEqualTo(stream.schema().vocabulary());
+        // "superb" is not in the corpus: <unk> (id 0); then one <pad> (id 1).
+        assertThat(rows.featureMatrix()).containsExactly(3, 5, 4, 0, 1);
+    }
+
+    @Test
+    void aVocabularyFromAnotherTextNeedsAnUnknownToken() throws IOException {
+        Path corpus = dir.resolve("corpus.txt");
+        Files.writeString(corpus, "the film\n", StandardCharsets.UTF_8);
+        Path file = write("label\ttext\npos\tthe film\n");
+
+        assertThatThrownBy(() -> load(LabelledTextParams.of(file.toString()).withVocabularyFrom(corpus.toString())))
+                .hasMessageContaining("vocabulary-from " + corpus + " needs <unk> in the vocabulary")
+                .hasMessageContaining("list it in reserved");
+    }
+
+    @Test
     void columnsMayBeNamedAndOrderedFreely() throws IOException {
         Path file = write("id\tsentence\tpolarity\n1\ta b b\tx\n2\tb\ty\n");
         Dataset data = load(LabelledTextParams.of(file.toString()).withColumns("polarity", "sentence")
