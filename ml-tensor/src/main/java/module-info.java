@@ -10,7 +10,7 @@ module dev.grove.tensor {
     exports dev.grove.tensor;
     exports dev.grove.tensor.kernel;
     exports dev.grove.tensor.linalg;
-    exports dev.grove.tensor.storage to dev.grove.neural;
+    exports dev.grove.tensor.storage to dev.grove.neural, dev.grove.nlp, dev.grove.generative;
 
     uses dev.grove.tensor.kernel.KernelProvider;
     provides dev.grove.tensor.kernel.KernelProvider with

@@ -1,5 +1,6 @@
 package dev.grove.neural.layer;
 
+import dev.grove.api.data.Schema;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import java.util.ArrayList;
@@ -32,6 +33,24 @@ final class Chain {
             shape = layer.outputShape();
         }
         return List.copyOf(children);
+    }
+
+    /**
+     * {@code specs} each resolved for {@code schema} ({@link LayerSpec#forData}), errors located by
+     * the child names {@link #build} gives.
+     */
+    static List<LayerSpec> forData(List<LayerSpec> specs, Schema schema) {
+        ChildNames names = new ChildNames();
+        List<LayerSpec> resolved = new ArrayList<>(specs.size());
+        for (LayerSpec spec : specs) {
+            String name = names.next(spec.kind());
+            try {
+                resolved.add(spec.forData(schema));
+            } catch (IllegalArgumentException e) {
+                throw LayerBuildError.within(name, e);
+            }
+        }
+        return List.copyOf(resolved);
     }
 
     /** The output shape of the last child. */

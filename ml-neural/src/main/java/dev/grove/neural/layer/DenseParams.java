@@ -8,9 +8,11 @@ import dev.grove.api.params.Params;
 
 /**
  * Params of {@code dense}, a fully connected layer: activation(x·W + b) with W of shape
- * [inputs, units], on flat [features] input.
+ * [inputs, units], applied to the last axis of each sample ([features] → [units],
+ * [steps, features] → [steps, units]).
  *
- * @param units      output features, ≥ 1
+ * @param units      output features, ≥ 1; 0 (the default) means one per class of the training data,
+ *                   which a network resolves before building (see {@link DenseSpec#forData})
  * @param activation applied to x·W + b (one of {@link Activation#NAMES})
  * @param useBias    whether b is learned (otherwise there is none)
  * @param init       how W is drawn (see {@link Initializer}); b starts at 0
@@ -18,7 +20,8 @@ import dev.grove.api.params.Params;
  * @param l2         L2 penalty coefficient on W (not b), ≥ 0
  */
 public record DenseParams(
-        @Doc("Output features") @Min(1) int units,
+        @Doc("Output features; 0 (the default): one per class of the training data")
+        @Default("0") @Min(0) int units,
         @Doc("Activation applied to x.W + b")
         @Default("linear") @OneOf({"linear", "relu", "sigmoid", "tanh", "softmax", "leaky-relu", "gelu", "heaviside"})
         String activation,
@@ -30,14 +33,19 @@ public record DenseParams(
 
     /** Validates every param. */
     public DenseParams {
-        Params.atLeast("units", units, 1, false);
+        Params.atLeast("units", units, 0, false);
         Activation.named(activation);
         Initializer.named(init);
         Penalties.check(l1, l2);
     }
 
-    /** {@code units} outputs with {@code activation}, and the defaults otherwise. */
+    /** {@code units} outputs (0: one per class of the data) with {@code activation}, and the defaults otherwise. */
     public static DenseParams of(int units, String activation) {
         return new DenseParams(units, activation, true, "glorot-uniform", 0, 0);
+    }
+
+    /** These params with {@code units} outputs. */
+    public DenseParams withUnits(int units) {
+        return new DenseParams(units, activation, useBias, init, l1, l2);
     }
 }

@@ -1,12 +1,15 @@
 package dev.grove.neural.layer;
 
+import dev.grove.api.data.Schema;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import java.util.Objects;
 
 /**
- * The {@code dense} layer as configured. It takes flat [features] input (put a {@code flatten} before
- * it for images) and gives [units].
+ * The {@code dense} layer as configured. It maps the last axis of each sample: flat [features] input
+ * gives [units], a sequence [steps, features] gives [steps, units] (the same weights at every step;
+ * one matrix product over all rows of the batch). For images put a {@code flatten} before it.
+ * Without {@code units} it has one output per class of the training data ({@link #forData}).
  *
  * @param params its params
  */
@@ -25,13 +28,37 @@ public record DenseSpec(DenseParams params) implements LayerSpec {
         return KIND;
     }
 
+    /**
+     * This spec with one unit per class of {@code schema} when {@code units} is not set; unchanged
+     * otherwise.
+     *
+     * @throws IllegalArgumentException if units is not set and the data has no classes
+     */
+    @Override
+    public LayerSpec forData(Schema schema) {
+        if (params.units() > 0) {
+            return this;
+        }
+        if (!schema.isClassification()) {
+            throw new IllegalArgumentException(KIND + ": units is not set and the data has no classes to take it from"
+                    + " (target " + (schema.hasTarget() ? "'" + schema.targetName() + "' is numeric" : "missing")
+                    + "); set units");
+        }
+        return new DenseSpec(params.withUnits(schema.classLabels().size()));
+    }
+
     @Override
     public Layer build(int[] inputShape, Rng rng) {
-        int inputs = SampleShapes.requireFlat(KIND, inputShape, "put a flatten layer before it")[0];
+        int[] shape = SampleShapes.checked(KIND, inputShape);
         int units = params.units();
+        if (units == 0) {
+            throw new IllegalArgumentException(KIND + ": units is not set; set it, or train the network on data with"
+                    + " classes, which gives one unit per class");
+        }
+        int inputs = shape[shape.length - 1];
         Tensor weight = Initializer.named(params.init()).sample(rng, inputs, units, inputs, units);
         Parameter w = new Parameter("weight", weight, (float) params.l1(), (float) params.l2());
         Parameter b = params.useBias() ? new Parameter("bias", Tensor.zeros(units)) : null;
-        return new DenseLayer(inputs, w, b, Activation.named(params.activation()));
+        return new DenseLayer(shape, w, b, Activation.named(params.activation()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.grove.neural.layer;
 
+import dev.grove.api.data.Schema;
 import dev.grove.tensor.Rng;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +27,22 @@ public record GraphSpec(GraphParams params) implements LayerSpec {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** This graph with each node's layer resolved for {@code schema} (see {@link LayerSpec#forData}). */
+    @Override
+    public LayerSpec forData(Schema schema) {
+        List<GraphParams.Node> nodes = new ArrayList<>(params.nodes().size());
+        for (GraphParams.Node node : params.nodes()) {
+            LayerSpec layer;
+            try {
+                layer = node.layer().forData(schema);
+            } catch (IllegalArgumentException e) {
+                throw LayerBuildError.within(node.name(), e);
+            }
+            nodes.add(new GraphParams.Node(node.name(), layer, node.inputs(), node.merge()));
+        }
+        return new GraphSpec(new GraphParams(nodes, params.output()));
     }
 
     @Override

@@ -14,7 +14,7 @@ public final class LayerComponents {
     /** Adds the components to {@code registry}. */
     public static void register(Registry registry) {
         registry.register(Component.of(Kind.LAYER, DenseSpec.KIND, DenseParams.class, DenseSpec::new,
-                "Fully connected layer on flat input: activation(x.W + b)"));
+                "Fully connected layer on the last axis of each sample: activation(x.W + b); units default to the number of classes"));
         registry.register(Component.of(Kind.LAYER, Conv2dSpec.KIND, Conv2dParams.class, Conv2dSpec::new,
                 "2-D convolution of [channels, height, width] images with square kernels, then an activation"));
         registry.register(Component.of(Kind.LAYER, Pool2dSpec.MAX, Pool2dParams.class, Pool2dSpec::max,

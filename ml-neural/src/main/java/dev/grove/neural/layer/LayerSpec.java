@@ -1,5 +1,6 @@
 package dev.grove.neural.layer;
 
+import dev.grove.api.data.Schema;
 import dev.grove.tensor.Rng;
 
 /**
@@ -18,4 +19,18 @@ public interface LayerSpec {
      *                                  (e.g. "conv2d needs [channels, height, width] input, got [784]")
      */
     Layer build(int[] inputShape, Rng rng);
+
+    /**
+     * This spec with the sizes it takes from the training data filled in (a {@code dense} layer
+     * without {@code units} gets one per class, an {@code embedding} without {@code vocab-size} the
+     * vocabulary's size); containers resolve their children. A network calls it with the training
+     * data's schema before {@link #build}. The default returns this spec: most layers take nothing
+     * from the data but their input shape.
+     *
+     * @throws IllegalArgumentException if a size left to the data cannot be found in it (a
+     *                                  {@code dense} without units on data without classes)
+     */
+    default LayerSpec forData(Schema schema) {
+        return this;
+    }
 }

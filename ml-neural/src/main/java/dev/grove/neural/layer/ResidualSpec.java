@@ -1,5 +1,6 @@
 package dev.grove.neural.layer;
 
+import dev.grove.api.data.Schema;
 import dev.grove.tensor.Rng;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +29,12 @@ public record ResidualSpec(ResidualParams params) implements LayerSpec {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** This block with each layer of its main path resolved for {@code schema} (see {@link LayerSpec#forData}). */
+    @Override
+    public LayerSpec forData(Schema schema) {
+        return new ResidualSpec(new ResidualParams(Chain.forData(params.layers(), schema), params.activation()));
     }
 
     @Override

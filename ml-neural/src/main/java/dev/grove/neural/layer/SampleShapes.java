@@ -40,15 +40,6 @@ final class SampleShapes {
         return shape.clone();
     }
 
-    /** Checks that {@code shape} is flat {@code [features]}; {@code hint} says what to do otherwise. */
-    static int[] requireFlat(String kind, int[] shape, String hint) {
-        int[] checked = checked(kind, shape);
-        if (checked.length != 1) {
-            throw new IllegalArgumentException(kind + " needs flat [features] input, got " + str(shape) + "; " + hint);
-        }
-        return checked;
-    }
-
     /** Checks that {@code shape} is an image {@code [channels, height, width]}. */
     static int[] requireImage(String kind, int[] shape) {
         int[] checked = checked(kind, shape);

@@ -1,5 +1,6 @@
 package dev.grove.neural.layer;
 
+import dev.grove.api.data.Schema;
 import dev.grove.tensor.Rng;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,12 @@ public record SequentialSpec(SequentialParams params) implements LayerSpec {
     @Override
     public String kind() {
         return KIND;
+    }
+
+    /** This sequential with each layer resolved for {@code schema} (see {@link LayerSpec#forData}). */
+    @Override
+    public LayerSpec forData(Schema schema) {
+        return new SequentialSpec(new SequentialParams(Chain.forData(params.layers(), schema)));
     }
 
     @Override

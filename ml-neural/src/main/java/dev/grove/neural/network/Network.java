@@ -16,7 +16,9 @@ import java.util.Objects;
  * {@code train:} section says. A fit
  * <ol>
  *   <li>builds the layers for the data's sample shape ({@code [features]} for tables,
- *       {@code [channels, height, width]} for images) with weights drawn from the context's
+ *       {@code [channels, height, width]} for images), sizes the layers leave to the data filled
+ *       from its schema ({@link dev.grove.neural.layer.LayerSpec#forData}: a {@code dense} without
+ *       units gets one per class), with weights drawn from the context's
  *       {@code init} stream, and checks that the output fits the task: one value per class (or
  *       one logit for two classes with a sigmoid output or a cross-entropy loss), or one value for
  *       a numeric target;</li>
@@ -71,14 +73,15 @@ public final class Network implements Estimator<NetworkModel>, Summarized {
     }
 
     /**
-     * The layers built for {@code schema}'s samples, or windows of {@code train.sequence} tokens
+     * The layers built for {@code schema}'s samples, or windows of {@code train.sequence} tokens,
+     * sizes left to the data taken from it as in a fit
      * (weights from seed 0, which do not show), one row
      * per layer with Keras-ordered output shapes and parameter counts; trainable excludes the layers
      * {@code freeze} names. When the schema has a target, the output is checked against it as in a fit.
      */
     @Override
     public Summary summary(Schema schema) {
-        Layer network = params.model().build(NetworkTraining.inputShape(params.train(), schema), new Rng(0));
+        Layer network = params.model().forData(schema).build(NetworkTraining.inputShape(params.train(), schema), new Rng(0));
         if (schema.hasTarget() && params.train().sequence() == 0) {
             TaskOutput.check(NAME, network, schema, NetworkTraining.singleLogitAllowed(params.train(), network));
         }

@@ -74,7 +74,8 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
     }
 
     /**
-     * Rebuilds a fitted model: builds {@code spec} for {@code schema}'s sample shape and loads every
+     * Rebuilds a fitted model: builds {@code spec} for {@code schema}'s sample shape (sizes left to the
+     * data resolved from {@code schema}, as the fit did) and loads every
      * parameter and buffer from {@code state}.
      *
      * @param component the estimator's name, for messages
@@ -83,7 +84,8 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
      */
     public static NetworkModel restore(String component, LayerSpec spec, Schema schema, ModelState state) {
         int sequence = sequence(component, state);
-        Layer network = spec.build(sequence > 0 ? new int[] {sequence} : schema.sampleShapeArray(), new Rng(0));
+        Layer network = spec.forData(schema).build(sequence > 0 ? new int[] {sequence} : schema.sampleShapeArray(),
+                new Rng(0));
         if (sequence == 0) {
             TaskOutput.check(component, network, schema, true);
         }

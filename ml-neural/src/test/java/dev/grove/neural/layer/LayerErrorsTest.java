@@ -29,8 +29,8 @@ class LayerErrorsTest {
     void layersSayWhichInputTheyNeed() {
         assertThatThrownBy(() -> build(new Conv2dSpec(Conv2dParams.of(4, 3, "valid", "relu")), 784))
                 .hasMessage("conv2d needs [channels, height, width] input, got [784]");
-        assertThatThrownBy(() -> build(new DenseSpec(DenseParams.of(10, "linear")), 3, 4, 4))
-                .hasMessage("dense needs flat [features] input, got [3, 4, 4]; put a flatten layer before it");
+        assertThatThrownBy(() -> build(new DenseSpec(DenseParams.of(10, "linear"))))
+                .hasMessage("dense needs an input shape with at least one dimension, got []");
         assertThatThrownBy(() -> build(new InceptionSpec(new InceptionParams(1, 1, 1, 1, 1, 1)), 16))
                 .hasMessage("inception needs [channels, height, width] input, got [16]");
         assertThatThrownBy(() -> build(new FlattenSpec(), 3, 0))
@@ -57,7 +57,7 @@ class LayerErrorsTest {
 
     @Test
     void badParamsNameTheParamAndWhatIsAllowed() {
-        assertThatThrownBy(() -> DenseParams.of(0, "linear")).hasMessage("units must be >= 1, got 0");
+        assertThatThrownBy(() -> DenseParams.of(-1, "linear")).hasMessage("units must be >= 0, got -1");
         assertThatThrownBy(() -> DenseParams.of(3, "relux"))
                 .hasMessage("activation must be one of linear, relu, sigmoid, tanh, softmax, leaky-relu, gelu, heaviside, got 'relux'");
         assertThatThrownBy(() -> new DenseParams(3, "relu", true, "xavier", 0, 0))
