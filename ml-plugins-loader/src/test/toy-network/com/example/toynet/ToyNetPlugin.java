@@ -7,7 +7,10 @@ import dev.grove.api.spi.NoParams;
 import dev.grove.api.spi.Plugin;
 import dev.grove.api.spi.Registry;
 
-/** Registers the toy layers, the sgd optimizer, the network estimator and the toy-images source. */
+/**
+ * Registers the toy layers, the sgd optimizer, the network estimator and the toy-images source, and
+ * for text the toy-text source, the toy-chars tokenizer and the toy-bigram language model.
+ */
 public final class ToyNetPlugin implements Plugin {
 
     /** For ServiceLoader. */
@@ -37,5 +40,11 @@ public final class ToyNetPlugin implements Plugin {
                 (p, schema, state) -> ToyModel.restore(schema, state), "A toy network (softmax regression)."));
         r.register(Component.dataSource("toy-images", ToyParams.Images.class, p -> new ToyImages(p.rows()),
                 "Tiny 1x2x2 images of two classes."));
+        r.register(Component.dataSource("toy-text", ToyParams.Text.class, p -> new ToyText(p.text()),
+                "A text as a stream of character tokens."));
+        r.register(Component.of(Kind.TOKENIZER, "toy-chars", NoParams.class, p -> ToyChars.INSTANCE,
+                "Every character is a token."));
+        r.register(Component.estimator("toy-bigram", ToyParams.Bigram.class, p -> new ToyBigram(p.context()),
+                (p, schema, state) -> ToyBigram.Model.restore(schema, state), "A bigram language model."));
     }
 }

@@ -51,4 +51,12 @@ public final class ToyParams {
     /** toy-images. */
     public record Images(@Doc("rows") @Default("40") @Min(2) int rows) {
     }
+
+    /** toy-text. */
+    public record Text(@Doc("the text") String text) {
+    }
+
+    /** toy-bigram. */
+    public record Bigram(@Doc("tokens of context") @Default("4") @Min(1) int context) {
+    }
 }
