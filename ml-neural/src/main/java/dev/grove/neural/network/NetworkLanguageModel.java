@@ -4,7 +4,6 @@ import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
 import dev.grove.api.model.Classification;
 import dev.grove.api.model.Classifier;
-import dev.grove.api.model.ModelState;
 import dev.grove.api.text.TokenGenerator;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.Pass;
@@ -46,12 +45,8 @@ public final class NetworkLanguageModel extends NetworkModel implements Classifi
     }
 
     @Override
-    public ModelState state() {
-        ModelState base = super.state();
-        ModelState.Builder state = ModelState.builder();
-        base.attributes().forEach(state::attribute);
-        base.arrays().forEach(state::add);
-        return state.attribute(SEQUENCE_ATTRIBUTE, Integer.toString(sequence)).build();
+    Map<String, String> kindAttributes() {
+        return Map.of(SEQUENCE_ATTRIBUTE, Integer.toString(sequence));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package dev.grove.neural.network;
 
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.ModelState;
 import dev.grove.neural.layer.Layer;
 import java.util.Map;
 
@@ -31,12 +30,8 @@ public final class NetworkMaskedModel extends NetworkModel {
     }
 
     @Override
-    public ModelState state() {
-        ModelState base = super.state();
-        ModelState.Builder state = ModelState.builder();
-        base.attributes().forEach(state::attribute);
-        base.arrays().forEach(state::add);
-        return state.attribute(NetworkLanguageModel.SEQUENCE_ATTRIBUTE, Integer.toString(sequence))
-                .attribute(MASK_ATTRIBUTE, Double.toString(mask)).build();
+    Map<String, String> kindAttributes() {
+        return Map.of(NetworkLanguageModel.SEQUENCE_ATTRIBUTE, Integer.toString(sequence), MASK_ATTRIBUTE,
+                Double.toString(mask));
     }
 }

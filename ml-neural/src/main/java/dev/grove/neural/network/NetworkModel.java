@@ -165,7 +165,13 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
         ModelState.Builder state = NetworkWeights.write(network, ModelState.builder())
                 .attribute("parameters", Long.toString(parameterCount()));
         new TreeMap<>(initialisation).forEach(state::attribute);
+        kindAttributes().forEach(state::attribute);
         return state.build();
+    }
+
+    /** Attributes a kind of network adds to its state to be restored as that kind (e.g. its window length). */
+    Map<String, String> kindAttributes() {
+        return Map.of();
     }
 
     /**
