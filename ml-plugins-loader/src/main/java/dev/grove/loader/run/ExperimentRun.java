@@ -78,8 +78,10 @@ final class ExperimentRun {
             }
             ModelFigures.addTo(metrics, model);
             modelStore.save(dir.resolve("model.grove"), model, experiment, data.train);
-            Dataset shown = data.test != null ? data.test : data.train;
-            PredictionsCsv.write(dir.resolve("predictions.csv"), model, Evaluator.predict(model, shown));
+            if (PredictionsCsv.suits(model)) {
+                Dataset shown = data.test != null ? data.test : data.train;
+                PredictionsCsv.write(dir.resolve("predictions.csv"), model, Evaluator.predict(model, shown));
+            }
             metrics.put("time/fit-seconds", fitSeconds);
             metrics.put("time/total-seconds", (System.nanoTime() - start) / 1e9);
             return new RunResult(dir, metrics);

@@ -3,7 +3,11 @@ package dev.grove.loader.run;
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
 import dev.grove.api.metric.MetricInput;
+import dev.grove.api.model.Classifier;
+import dev.grove.api.model.Clusterer;
 import dev.grove.api.model.Model;
+import dev.grove.api.model.Regressor;
+import dev.grove.api.text.TokenGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,6 +28,16 @@ import java.util.List;
 public final class PredictionsCsv {
 
     private PredictionsCsv() {
+    }
+
+    /**
+     * Whether a run writes the file for {@code model}: it must predict something (a classifier,
+     * regressor or clusterer), and not be a language model, whose per-token probabilities over a
+     * whole text would make a file of hundreds of megabytes that says less than its metrics.
+     */
+    public static boolean suits(Model model) {
+        return (model instanceof Classifier || model instanceof Regressor || model instanceof Clusterer)
+                && !(model instanceof TokenGenerator);
     }
 
     /** Writes the predictions in {@code input} of {@code model} to {@code file}. */

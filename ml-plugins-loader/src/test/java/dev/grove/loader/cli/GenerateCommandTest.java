@@ -70,6 +70,13 @@ class GenerateCommandTest {
     }
 
     @Test
+    void aLanguageModelRunWritesNoPredictionsFileButItsModel() {
+        assertThat(model).exists();
+        assertThat(model.resolveSibling("metrics.json")).exists();
+        assertThat(model.resolveSibling("predictions.csv")).doesNotExist();
+    }
+
+    @Test
     void aPromptLongerThanTheContextOrWithUnknownSymbolsIsRefused() {
         CliHarness.Outcome tooLong = generate("--prompt", "abca");
         assertThat(tooLong.exitCode()).isNotZero();
