@@ -2,33 +2,45 @@ package dev.grove.tensor;
 
 import dev.grove.tensor.kernel.KernelSelector;
 import dev.grove.tensor.kernel.Kernels;
+import java.util.Arrays;
 
 /**
  * Reductions along any set of axes. The reduced axes are first moved to the end (a copy only when
- * they are not already trailing), so every reduction runs over contiguous rows. Work is split into
- * fixed row groups and fixed chunks, and partial results are combined in index order, so results do
- * not depend on the thread count.
+ * they are not already trailing), so every reduction runs over contiguous rows. Sums and means over
+ * leading axes (a bias gradient: {@code [N, d]} summed over N) need no copy: whole rows are added
+ * in order into float64 column accumulators. Work is split into fixed row groups and fixed chunks,
+ * and partial results are combined in index order, so results do not depend on the thread count.
  */
 final class Reductions {
+
+    /** Columns one task of a column sum takes: enough to stream whole cache lines, few enough for many tasks. */
+    private static final int COLUMN_BLOCK = 1024;
+
+    /** Rows a column sum adds in float before moving the partials to float64: short, so rounding stays small. */
+    private static final int ROW_RUN = 8;
 
     private Reductions() {
     }
 
-    /** The input rearranged as rows × length, with what is needed to map results back. */
+    /**
+     * The input rearranged as rows × length, with what is needed to map results back. When only
+     * sums are wanted and the reduced axes lead ({@code leading}), {@code data} is the input itself,
+     * laid out as length × rows: each result is a column sum.
+     */
     private record Rows(float[] data, int rows, int length, int[] order, int[] permutedShape, int[] outShape,
-                        boolean[] isReduced) {
+                        boolean[] isReduced, boolean leading) {
     }
 
     static Tensor sum(Tensor x, int[] axes, boolean keepDims) {
         Rows r = rows("sum", x, axes, keepDims);
-        float[] out = sumRows(r.data, r.rows, r.length);
+        float[] out = sums(r);
         return Tensor.record(new Tensor(out, r.outShape), "sum",
                 g -> new Tensor[] {expandBack(g, x.shape, r)}, x);
     }
 
     static Tensor mean(Tensor x, int[] axes, boolean keepDims) {
         Rows r = rows("mean", x, axes, keepDims);
-        float[] out = sumRows(r.data, r.rows, r.length);
+        float[] out = sums(r);
         float scale = 1f / r.length;
         for (int i = 0; i < out.length; i++) {
             out[i] *= scale;
@@ -50,7 +62,7 @@ final class Reductions {
 
     static Tensor extreme(Tensor x, int[] axes, boolean keepDims, boolean max) {
         String op = max ? "max" : "min";
-        Rows r = rows(op, x, axes, keepDims);
+        Rows r = rows(op, x, axes, keepDims, false);
         if (r.length == 0) {
             throw new IllegalArgumentException(op + ": cannot reduce over an empty dimension of shape " + Shapes.str(x.shape));
         }
@@ -70,7 +82,7 @@ final class Reductions {
 
     static Tensor argExtreme(Tensor x, int axis, boolean max) {
         String op = max ? "argmax" : "argmin";
-        Rows r = rows(op, x, new int[] {Shapes.axis(op, axis, x.rank())}, false);
+        Rows r = rows(op, x, new int[] {Shapes.axis(op, axis, x.rank())}, false, false);
         if (r.length == 0) {
             throw new IllegalArgumentException(op + ": dimension " + axis + " of shape " + Shapes.str(x.shape) + " is empty");
         }
@@ -84,7 +96,16 @@ final class Reductions {
 
     // ------------------------------------------------------------ helpers
 
+    /** {@link #rows(String, Tensor, int[], boolean, boolean)} for a sum: leading axes are left in place. */
     private static Rows rows(String op, Tensor x, int[] axes, boolean keepDims) {
+        return rows(op, x, axes, keepDims, true);
+    }
+
+    /**
+     * @param leadingInPlace whether reduced axes that all come before the kept ones may stay where
+     *                       they are (for sums, which {@link #sums} then takes down the columns)
+     */
+    private static Rows rows(String op, Tensor x, int[] axes, boolean keepDims, boolean leadingInPlace) {
         int rank = x.rank();
         int[] reduced = Shapes.axes(op, axes, rank);
         boolean[] isReduced = new boolean[rank];
@@ -113,12 +134,23 @@ final class Reductions {
                 outShape[j++] = 1;
             }
         }
-        float[] data = isIdentity(order) ? x.data : ShapeOps.permuteData(x.data, x.shape, order);
+        boolean leading = leadingInPlace && reduced.length < rank && isLeading(isReduced, reduced.length);
+        float[] data = leading || isIdentity(order) ? x.data : ShapeOps.permuteData(x.data, x.shape, order);
         int[] permutedShape = new int[rank];
         for (int i = 0; i < rank; i++) {
             permutedShape[i] = x.shape[order[i]];
         }
-        return new Rows(data, rows, length, order, permutedShape, outShape, isReduced);
+        return new Rows(data, rows, length, order, permutedShape, outShape, isReduced, leading);
+    }
+
+    /** Whether the {@code count} reduced axes are exactly the first {@code count} axes. */
+    private static boolean isLeading(boolean[] isReduced, int count) {
+        for (int i = 0; i < count; i++) {
+            if (!isReduced[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isIdentity(int[] order) {
@@ -128,6 +160,55 @@ final class Reductions {
             }
         }
         return true;
+    }
+
+    /** The sum of each row of {@code r} (each column, when its reduced axes lead). */
+    private static float[] sums(Rows r) {
+        return r.leading ? sumColumns(r.data, r.length, r.rows) : sumRows(r.data, r.rows, r.length);
+    }
+
+    /**
+     * Sums over the rows of a {@code rows × columns} matrix without a transposing copy: runs of
+     * {@link #ROW_RUN} rows are added in order into float partials (a loop the JIT vectorises),
+     * and each run's partials into float64 accumulators, one per column. Tasks take fixed blocks of
+     * rows and columns; the blocks' sums are then combined in row order, so the result does not
+     * depend on the thread count.
+     */
+    private static float[] sumColumns(float[] data, int rows, int columns) {
+        int columnsPerTask = Math.min(columns, COLUMN_BLOCK);
+        int columnBlocks = (columns + columnsPerTask - 1) / columnsPerTask;
+        int rowsPerTask = Math.max(ROW_RUN, Elementwise.CHUNK / columnsPerTask / ROW_RUN * ROW_RUN);
+        int rowBlocks = (rows + rowsPerTask - 1) / rowsPerTask;
+        double[] partials = new double[rowBlocks * columns];
+        ThreadBudget.parallelFor(rowBlocks * columnBlocks, t -> {
+            int rowBlock = t / columnBlocks;
+            int from = (t % columnBlocks) * columnsPerTask;
+            int width = Math.min(columns, from + columnsPerTask) - from;
+            int partial = rowBlock * columns + from;
+            int end = Math.min(rows, (rowBlock + 1) * rowsPerTask);
+            float[] run = new float[width];
+            for (int first = rowBlock * rowsPerTask; first < end; first += ROW_RUN) {
+                Arrays.fill(run, 0f);
+                for (int row = first; row < Math.min(end, first + ROW_RUN); row++) {
+                    int base = row * columns + from;
+                    for (int j = 0; j < width; j++) {
+                        run[j] += data[base + j];
+                    }
+                }
+                for (int j = 0; j < width; j++) {
+                    partials[partial + j] += run[j];
+                }
+            }
+        });
+        float[] out = new float[columns];
+        for (int j = 0; j < columns; j++) {
+            double total = 0;
+            for (int rowBlock = 0; rowBlock < rowBlocks; rowBlock++) {
+                total += partials[rowBlock * columns + j];
+            }
+            out[j] = (float) total;
+        }
+        return out;
     }
 
     private static float[] sumRows(float[] data, int rows, int length) {

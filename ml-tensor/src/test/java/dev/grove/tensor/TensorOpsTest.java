@@ -96,6 +96,27 @@ class TensorOpsTest {
     }
 
     @Test
+    void sumsOverLeadingAxesAddWholeRows() {
+        // The bias-gradient case: leading axes reduced, the last kept.
+        Tensor cube = Tensor.arange(24).reshape(2, 3, 4);
+        assertValues(cube.sum(new int[] {0, 1}, false), new int[] {4}, 60, 66, 72, 78);
+        assertValues(cube.sum(new int[] {0}, true), new int[] {1, 3, 4}, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30, 32, 34);
+        assertValues(cube.mean(new int[] {0, 1}, false), new int[] {4}, 10, 11, 12, 13);
+        // Many rows (several row blocks) and more columns than one column block, against float64 sums.
+        int rows = 2500;
+        int columns = 1300;
+        float[] values = Tensor.randn(new Rng(7), rows, columns).toFloatArray();
+        float[] sums = Tensor.of(values, rows, columns).sum(0).toFloatArray();
+        for (int j = 0; j < columns; j++) {
+            double expected = 0;
+            for (int i = 0; i < rows; i++) {
+                expected += values[i * columns + j];
+            }
+            assertThat((double) sums[j]).as("column %d", j).isCloseTo(expected, within(1e-4));
+        }
+    }
+
+    @Test
     void argmaxTakesFirstOfTies() {
         Tensor x = Tensor.of(new float[] {1, 3, 3, 0, -1, -1}, 2, 3);
         assertValues(x.argmax(1), new int[] {2}, 1, 0);

@@ -28,7 +28,8 @@ import java.util.Locale;
  * context 128, batch 16), the figure PyTorch's reference measures as 8,408 tokens/s: the blocks, a
  * final layer norm and a linear head to 65 classes, trained with Adam (lr 1e-3) and cross-entropy
  * on random float inputs {@code [16, 128, 128]} with random targets. The token embedding and the
- * learned positions are left out (they are lookups and additions, a small share of the work).
+ * learned positions are left out (they are lookups and additions, a small share of the work);
+ * {@link GptThroughput} measures the whole model through the real trainer.
  * Prints tokens per second (batch × context per step over the step's time) for every group of
  * steps after a warm-up, and the heap in use after a garbage collection, to show it stays steady.
  * The main thread's CPU time per step is printed too: with one thread it is the step's cost even

@@ -34,7 +34,7 @@ final class FeedForwardLayer extends SequenceLayer {
     @Override
     public Tensor forward(Tensor input, Pass pass) {
         SequenceShapes.checkBatch(kind(), steps(), features(), input);
-        Tensor hidden = Gelu.apply(input.matmul(weight1.value()).add(bias1.value()));
+        Tensor hidden = Gelu.apply(input.matmul(weight1.value()), bias1.value());
         return hidden.matmul(weight2.value()).add(bias2.value());
     }
 

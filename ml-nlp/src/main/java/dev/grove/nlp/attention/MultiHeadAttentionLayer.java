@@ -11,9 +11,9 @@ import java.util.List;
 /**
  * A built {@code multi-head-attention} layer. For a batch x {@code [batch, steps, d]}: Q, K and V are
  * x·W_q + b_q, x·W_k + b_k and x·W_v + b_v (the three blocks of columns of {@code in-weight}), split
- * into heads of d / heads features; each head attends with
- * {@link ScaledDotProductAttention}; the heads are joined again and projected by
- * {@code out-weight} and {@code out-bias}. Batches may have fewer steps than the layer was built
+ * into heads of d / heads features; each head attends as {@link ScaledDotProductAttention} does
+ * (by {@link FusedSelfAttention}, or with recorded tensor ops when attention dropout applies); the
+ * heads are joined again and projected by {@code out-weight} and {@code out-bias}. Batches may have fewer steps than the layer was built
  * for (a short prompt); then the causal mask is cut to their length.
  */
 final class MultiHeadAttentionLayer extends SequenceLayer implements AttentionWeights {
@@ -73,31 +73,34 @@ final class MultiHeadAttentionLayer extends SequenceLayer implements AttentionWe
     ScaledDotProductAttention.Result attend(Tensor input, Pass pass) {
         int steps = SequenceShapes.checkBatch(kind(), steps(), features(), input);
         int batch = input.dim(0);
-        int d = features();
-        // 1/sqrt(d_k) is folded into the query projection: scaling [d, d] weights is cheaper than [steps, steps] scores.
-        float scale = (float) (1 / Math.sqrt(headSize));
-        Tensor query = project(input, 0, scale).reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
-        // The keys are laid out transposed, [batch, heads, d_k, steps], by the same single copy.
-        Tensor keyTransposed = project(input, 1, 1f).reshape(batch, steps, heads, headSize).permute(0, 2, 3, 1);
-        Tensor value = project(input, 2, 1f).reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
-        Tensor mask = causal ? causalMask(batch, steps) : null;
-        ScaledDotProductAttention.Result heads = ScaledDotProductAttention.attendScaled(query, keyTransposed, value, mask,
-                dropout, pass.training(), pass.rng());
-        Tensor joined = heads.output().permute(0, 2, 1, 3).reshape(batch, steps, d);
-        Tensor output = joined.matmul(outWeight.value());
-        return new ScaledDotProductAttention.Result(outBias == null ? output : output.add(outBias.value()), heads.weights());
+        // One product for the queries, keys and values together: [batch, steps, 3d].
+        Tensor projected = input.matmul(inWeight.value());
+        if (inBias != null) {
+            projected = projected.add(inBias.value());
+        }
+        ScaledDotProductAttention.Result attended = dropout > 0 && pass.training()
+                ? attendWithDropout(projected, batch, steps, pass)
+                : FusedSelfAttention.attend(projected, heads, causal);
+        Tensor output = attended.output().matmul(outWeight.value());
+        return new ScaledDotProductAttention.Result(outBias == null ? output : output.add(outBias.value()), attended.weights());
     }
 
-    /** x·W + b for block {@code part} (0 query, 1 key, 2 value) of the joint projection, times {@code scale}. */
-    private Tensor project(Tensor input, int part, float scale) {
+    /**
+     * Attention with dropout on its weights, from recorded tensor ops: the heads are split into
+     * {@code [batch, heads, steps, d_k]} copies (the keys transposed to {@code [.., d_k, steps]}),
+     * attend, and are joined again to {@code [batch, steps, d]}.
+     */
+    private ScaledDotProductAttention.Result attendWithDropout(Tensor projected, int batch, int steps, Pass pass) {
         int d = features();
-        Tensor weight = inWeight.value().slice(1, part * d, (part + 1) * d);
-        Tensor product = input.matmul(scale == 1f ? weight : weight.mul(scale));
-        if (inBias == null) {
-            return product;
-        }
-        Tensor bias = inBias.value().slice(0, part * d, (part + 1) * d);
-        return product.add(scale == 1f ? bias : bias.mul(scale));
+        Tensor query = projected.slice(2, 0, d).mul((float) (1 / Math.sqrt(headSize)))
+                .reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
+        Tensor keyTransposed = projected.slice(2, d, 2 * d).reshape(batch, steps, heads, headSize).permute(0, 2, 3, 1);
+        Tensor value = projected.slice(2, 2 * d, 3 * d).reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
+        Tensor mask = causal ? causalMask(batch, steps) : null;
+        ScaledDotProductAttention.Result attended = ScaledDotProductAttention.attendScaled(query, keyTransposed, value, mask,
+                dropout, true, pass.rng());
+        Tensor joined = attended.output().permute(0, 2, 1, 3).reshape(batch, steps, d);
+        return new ScaledDotProductAttention.Result(joined, attended.weights());
     }
 
     /**

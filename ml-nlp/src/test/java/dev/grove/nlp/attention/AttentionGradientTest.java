@@ -77,4 +77,11 @@ class AttentionGradientTest {
                 GradientCheck.spread(9, 40).mul(1.5f));
         assertThat(result.passed()).as(result.failure()).isTrue();
     }
+
+    @Test
+    void exactGeluWithAFusedBias() {
+        GradientCheck.Result result = GradientCheck.standard().check(args -> Gelu.apply(args[0], args[1]),
+                GradientCheck.spread(10, 6, 5).mul(1.5f), GradientCheck.spread(11, 5));
+        assertThat(result.passed()).as(result.failure()).isTrue();
+    }
 }

@@ -119,9 +119,11 @@ class AttentionValuesTest {
         assertThat(Gelu.apply(Tensor.of(x).requiresGrad(true)).toFloatArray()).containsExactly(expected, within(2e-7f));
         // Far in the tail the value is tiny and must still be right relative to its size: -5·Φ(-5) = -1.4332579e-6.
         assertThat(Gelu.apply(Tensor.of(new float[] {-5})).item()).isCloseTo(-1.4332579e-6f, within(1e-12f));
-        // In a graph, y = x·D + C rounds twice, at the scale of x·D (3.6e-5 here): a few 1e-12 of error.
         assertThat(Gelu.apply(Tensor.of(new float[] {-5}).requiresGrad(true)).item()).isCloseTo(-1.4332579e-6f,
-                within(1e-11f));
+                within(1e-12f));
+        // A fused bias is added before the GELU: GELU(-1.5 + 0.5) = GELU(-1).
+        assertThat(Gelu.apply(Tensor.of(new float[] {-1.5f, 0.5f}, 1, 2), Tensor.of(new float[] {0.5f, -1f}))
+                .toFloatArray()).containsExactly(new float[] {-0.15865525f, -0.15426877f}, within(2e-7f));
     }
 
     @Test
