@@ -58,12 +58,15 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
 
     /**
      * As {@link #of(Schema, Layer, Map)} for a network trained on windows of {@code sequence} tokens
-     * (0 for rows): a language model, or with a {@code mask} fraction above 0 a masked-token model.
+     * (0 for rows): a language model; or with a {@code mask} fraction above 0 a masked-token model
+     * (of windows, or of rows of token ids).
      */
     static NetworkModel of(Schema schema, Layer network, Map<String, String> initialisation, int sequence, double mask) {
         NetworkWeights.dropGradients(network);
-        if (sequence > 0 && mask > 0) {
-            return new NetworkMaskedModel(schema, network, initialisation, sequence, mask);
+        if (mask > 0) {
+            // Trained on rows of token ids, its windows are the rows.
+            int length = sequence > 0 ? sequence : network.inputShape()[0];
+            return new NetworkMaskedModel(schema, network, initialisation, length, mask);
         }
         if (sequence > 0) {
             return new NetworkLanguageModel(schema, network, initialisation, sequence);

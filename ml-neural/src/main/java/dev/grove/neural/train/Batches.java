@@ -68,8 +68,10 @@ final class Batches {
         float[] features = TensorStorage.data(b.input);
         float[] targets = TensorStorage.data(b.target);
         data.rowsAsFloats(b.rows, features);
-        for (int i = 0; i < count; i++) {
-            targets[i] = (float) data.target(b.rows[i]);
+        if (data.hasTargets()) {
+            for (int i = 0; i < count; i++) {
+                targets[i] = (float) data.target(b.rows[i]);
+            }
         }
         for (int i = 0; i < augment.size(); i++) {
             augment.get(i).apply(features, count, sampleShape, rng.derive("augmentation-" + i));

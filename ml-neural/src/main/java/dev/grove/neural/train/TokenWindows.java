@@ -4,7 +4,6 @@ import dev.grove.api.data.Dataset;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import dev.grove.tensor.storage.TensorStorage;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -83,58 +82,23 @@ final class TokenWindows {
         return batch(b, count);
     }
 
-    /**
-     * {@code count} windows at drawn positions for masked-token training: in each window every token is
-     * chosen with probability {@code rate} (one at random when none is), and a chosen token becomes
-     * {@code maskId} with probability 0.8, a random token with probability 0.1, or stays; the targets
-     * are the chosen tokens' true ids, the positions where they sit.
-     */
-    Batches.Batch masked(int count, Rng rng, double rate, int maskId, int vocabulary) {
+    /** {@code count} windows at drawn positions with tokens hidden by {@code masking}. */
+    Batches.Batch masked(int count, Rng rng, MaskedTokens masking) {
         Buffers b = buffersBySize.computeIfAbsent(count, this::newBuffers);
         int starts = tokens.length - length;
         for (int w = 0; w < count; w++) {
             fill(b, w, rng.nextInt(starts));
         }
-        return hide(b, count, rng, rate, maskId, vocabulary);
+        return masking.hide(b.input, count, length, rng);
     }
 
-    /** Windows {@code first … first + count - 1} of the consecutive cut, masked as {@link #masked} does. */
-    Batches.Batch maskedConsecutive(int first, int count, Rng rng, double rate, int maskId, int vocabulary) {
+    /** Windows {@code first … first + count - 1} of the consecutive cut, with tokens hidden by {@code masking}. */
+    Batches.Batch maskedConsecutive(int first, int count, Rng rng, MaskedTokens masking) {
         Buffers b = buffersBySize.computeIfAbsent(count, this::newBuffers);
         for (int w = 0; w < count; w++) {
             fill(b, w, (first + w) * length);
         }
-        return hide(b, count, rng, rate, maskId, vocabulary);
-    }
-
-    private Batches.Batch hide(Buffers b, int count, Rng rng, double rate, int maskId, int vocabulary) {
-        float[] input = TensorStorage.data(b.input);
-        int[] chosen = new int[count * length];
-        int n = 0;
-        for (int w = 0; w < count; w++) {
-            int before = n;
-            for (int j = 0; j < length; j++) {
-                if (rng.nextDouble() < rate) {
-                    chosen[n++] = w * length + j;
-                }
-            }
-            if (n == before) {
-                chosen[n++] = w * length + rng.nextInt(length);
-            }
-        }
-        int[] positions = Arrays.copyOf(chosen, n);
-        float[] targets = new float[n];
-        for (int i = 0; i < n; i++) {
-            int at = positions[i];
-            targets[i] = input[at];
-            double u = rng.nextDouble();
-            if (u < 0.8) {
-                input[at] = maskId;
-            } else if (u < 0.9) {
-                input[at] = rng.nextInt(vocabulary);
-            }
-        }
-        return new Batches.Batch(b.input, Tensor.of(targets, n), targets, n, positions);
+        return masking.hide(b.input, count, length, rng);
     }
 
     private void fill(Buffers b, int window, int start) {

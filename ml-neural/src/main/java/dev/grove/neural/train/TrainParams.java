@@ -26,8 +26,9 @@ import java.util.Objects;
  * @param batchSize     rows per mini-batch (windows, with {@code sequence})
  * @param sequence      0 when each row is a sample; T &gt; 0 for next-token training on a token stream:
  *                      each sample is T consecutive rows, its targets the next T rows' tokens
- * @param mask          0 for next-token training; a fraction in (0, 1) for masked-token training on
- *                      windows: the chosen tokens are hidden (BERT's 80/10/10 rule) and predicted
+ * @param mask          0, or a fraction in (0, 1) for masked-token training on windows (with
+ *                      {@code sequence}) or on rows of token ids: the chosen tokens are hidden
+ *                      (BERT's 80/10/10 rule, never padding) and predicted
  * @param augment       random alterations of each training batch (AUGMENTATION components), in order
  * @param shuffle       whether the rows are reshuffled (seeded) every epoch
  * @param validation    fraction of the training rows held out for validation when the run gives no
@@ -55,9 +56,10 @@ public record TrainParams(
         @Doc("0: each row is a sample. T > 0: the rows are a token stream (the corpus source) and each sample is a"
                 + " window of T consecutive tokens whose target is the window shifted by one (next-token training)")
         @Default("0") @Min(0) int sequence,
-        @Doc("0: next-token training. Above 0 (with sequence): masked-token training, BERT's way: this fraction of"
-                + " each window's tokens is chosen (at least one), 80% of them replaced by <mask>, 10% by a random token,"
-                + " 10% kept, and the network learns to predict the chosen tokens from the whole window")
+        @Doc("0: next-token training (with sequence) or row training. Above 0: masked-token training, BERT's way, on"
+                + " windows of a token stream (with sequence) or on rows of token ids (without): this fraction of each"
+                + " sample's tokens (never <pad>) is chosen, at least one, 80% of them replaced by <mask>, 10% by a random"
+                + " token, 10% kept, and the network learns to predict the chosen tokens from the whole sample")
         @Default("0.0") @Min(0) @Max(value = 1, exclusive = true) double mask,
         @Doc("Random alterations of training batches, e.g. [random-flip, {random-crop: {padding: 4}}]")
         @Default("[]") @OfKind(Kind.AUGMENTATION) List<Augmentation> augment,
@@ -89,9 +91,6 @@ public record TrainParams(
         Params.atLeast("sequence", sequence, 0, false);
         Params.atLeast("mask", mask, 0, false);
         Params.atMost("mask", mask, 1, true);
-        if (mask > 0 && sequence == 0) {
-            throw new IllegalArgumentException("mask " + mask + " trains on windows of a token stream: set sequence too");
-        }
         Params.atLeast("validation", validation, 0, false);
         Params.atMost("validation", validation, 1, true);
         Params.atLeast("l1", l1, 0, false);

@@ -21,12 +21,18 @@ record TrainingData(Dataset train, Dataset validation) {
      *                                  does not match the training data
      */
     static TrainingData resolve(TrainParams params, Dataset train, Dataset validation, RunContext context) {
-        requireTargets("training", train);
+        // Masked-token training on rows of token ids learns from the tokens themselves.
+        boolean ownTargets = params.mask() > 0 && params.sequence() == 0;
+        if (!ownTargets) {
+            requireTargets("training", train);
+        }
         if (train.rows() == 0) {
             throw new IllegalArgumentException("train: the training data has no rows");
         }
         if (validation != null) {
-            requireTargets("validation", validation);
+            if (!ownTargets) {
+                requireTargets("validation", validation);
+            }
             if (validation.featureCount() != train.featureCount()
                     || !validation.schema().classLabels().equals(train.schema().classLabels())) {
                 throw new IllegalArgumentException("train: the validation data (" + validation.featureCount()
@@ -41,7 +47,7 @@ record TrainingData(Dataset train, Dataset validation) {
         if (params.sequence() > 0) {
             return heldOutByPosition(train, params.validation());
         }
-        boolean stratify = train.schema().isClassification();
+        boolean stratify = train.schema().isClassification() && train.hasTargets();
         Split split = Splits.split(train, 0, params.validation(), stratify, true, context.rng("validation-split"));
         if (split.validation().length == 0) {
             throw new IllegalArgumentException("train.validation " + params.validation() + " of " + train.rows()

@@ -1,5 +1,6 @@
 package dev.grove.neural.train;
 
+import dev.grove.api.data.Schema;
 import dev.grove.api.run.RunContext;
 import dev.grove.api.run.StateFiles;
 import dev.grove.neural.layer.Layer;
@@ -31,6 +32,7 @@ final class TrainingRun {
     private static final String TASK = "train";
     private static final Pass INFERENCE = Pass.inference();
     private static final String MASK = "<mask>";
+    private static final String PAD = "<pad>";
 
     private final Layer network;
     private final TrainParams params;
@@ -48,9 +50,10 @@ final class TrainingRun {
     private final TokenWindows trainWindows;
     private final TokenWindows validationWindows;
     private final int trainRows;
-    /** The id of {@code <mask>} for masked-token training, or -1 for next-token or row training. */
-    private final int maskId;
-    private final int vocabulary;
+    /** How masked-token training hides tokens, or null for other training. */
+    private final MaskedTokens masking;
+    /** Whether the rows are token-id samples whose tokens masked-token training hides ({@code mask} without {@code sequence}). */
+    private final boolean maskedRows;
     private final int[] validationOrder;
     private final boolean fromLogits;
     private final float decisionThreshold;
@@ -76,17 +79,21 @@ final class TrainingRun {
         this.params = params;
         this.loss = params.loss();
         this.context = context;
-        this.classification = data.train().schema().isClassification();
         int[] inputShape = network.inputShape();
         boolean sequence = params.sequence() > 0;
-        this.vocabulary = data.train().schema().classLabels().size();
-        this.maskId = params.mask() > 0 ? maskId(data.train().schema().classLabels()) : -1;
+        this.maskedRows = params.mask() > 0 && !sequence;
+        // Token predictions are classes of the vocabulary: masked rows have accuracy even without targets.
+        this.classification = data.train().schema().isClassification() || maskedRows;
+        this.masking = params.mask() > 0 ? masking(data.train().schema(), params.mask()) : null;
         if (sequence) {
-            checkSequenceNetwork(network, params.sequence(), vocabulary);
+            checkSequenceNetwork(network, params.sequence(), data.train().schema().classLabels().size());
         } else {
             checkInput(inputShape, data.train().featureCount(), data.train().schema().sampleShapeArray());
         }
-        boolean targetColumn = !sequence && checkOutput(network.outputShape());
+        if (maskedRows) {
+            checkMaskedRowsNetwork(network, data.train().schema());
+        }
+        boolean targetColumn = !sequence && !maskedRows && checkOutput(network.outputShape());
         this.parameters = Layers.parameters(network);
         this.buffers = Layers.buffers(network);
         this.norms = new GradientNorms(network);
@@ -155,14 +162,31 @@ final class TrainingRun {
         }
     }
 
-    /** The id of the {@code <mask>} token that masked-token training hides tokens behind. */
-    private static int maskId(List<String> tokens) {
+    /** How tokens are hidden: behind the vocabulary's {@code <mask>}, never a {@code <pad>}. */
+    private static MaskedTokens masking(Schema schema, double rate) {
+        List<String> tokens = schema.vocabulary();
+        if (tokens.isEmpty()) {
+            throw new IllegalArgumentException("train.mask hides tokens of text, but these rows are not token ids (their"
+                    + " schema has no vocabulary); use a text source such as corpus or labelled-text");
+        }
         int id = tokens.indexOf(MASK);
         if (id < 0) {
             throw new IllegalArgumentException("train.mask hides tokens behind " + MASK + ", which the vocabulary ("
                     + tokens.size() + " tokens) does not hold; let the corpus source reserve it (reserved: [" + MASK + "])");
         }
-        return id;
+        return new MaskedTokens(rate, id, tokens.size(), tokens.indexOf(PAD));
+    }
+
+    /** Checks that a network for masked token-id rows scores every vocabulary token at every position. */
+    private static void checkMaskedRowsNetwork(Layer network, Schema schema) {
+        int[] sample = schema.sampleShapeArray();
+        int vocabulary = schema.vocabulary().size();
+        int[] expected = {sample[sample.length - 1], vocabulary};
+        if (sample.length != 1 || !Arrays.equals(network.outputShape(), expected)) {
+            throw new IllegalArgumentException("train.mask on rows of " + Arrays.toString(sample) + " token ids needs a"
+                    + " network that outputs " + Arrays.toString(expected) + " (a score per vocabulary token at every"
+                    + " position, e.g. ending with dense: {}), but it outputs " + Arrays.toString(network.outputShape()));
+        }
     }
 
     private boolean hasValidation() {
@@ -220,7 +244,7 @@ final class TrainingRun {
         if (classification) {
             keys.add("train/accuracy");
         }
-        if (trainWindows != null) {
+        if ((trainWindows != null || maskedRows)) {
             keys.add("train/perplexity");
         }
         if (!penalties.isEmpty()) {
@@ -231,7 +255,7 @@ final class TrainingRun {
             if (classification) {
                 keys.add("val/accuracy");
             }
-            if (trainWindows != null) {
+            if ((trainWindows != null || maskedRows)) {
                 keys.add("val/perplexity");
             }
         }
@@ -330,7 +354,7 @@ final class TrainingRun {
         if (classification) {
             figures.put("train/accuracy", (double) epochCorrect / epochSamples);
         }
-        if (trainWindows != null) {
+        if ((trainWindows != null || maskedRows)) {
             figures.put("train/perplexity", Math.exp(epochLossSum / epochSamples));
         }
         if (!penalties.isEmpty()) {
@@ -353,15 +377,16 @@ final class TrainingRun {
      */
     private Batches.Batch nextBatch(int[] order, int from) {
         String stepName = "step-" + globalStep;
-        if (maskId >= 0) {
-            return trainWindows.masked(params.batchSize(), shuffleStreams.derive(stepName), params.mask(), maskId, vocabulary);
+        if (trainWindows != null && masking != null) {
+            return trainWindows.masked(params.batchSize(), shuffleStreams.derive(stepName), masking);
         }
         if (trainWindows != null) {
             return trainWindows.random(params.batchSize(), shuffleStreams.derive(stepName));
         }
         int count = Math.min(params.batchSize(), trainRows - from);
-        return trainBatches.load(order, from, count, params.augment(),
+        Batches.Batch rows = trainBatches.load(order, from, count, params.augment(),
                 params.augment().isEmpty() ? null : augmentStreams.derive(stepName));
+        return maskedRows ? masking.hide(rows.input(), count, rows.input().dim(1), shuffleStreams.derive(stepName)) : rows;
     }
 
     /**
@@ -371,7 +396,7 @@ final class TrainingRun {
      */
     private Tensor output(Batches.Batch batch, Pass pass) {
         Tensor output = fromLogits ? network.forwardBeforeActivation(batch.input(), pass) : network.forward(batch.input(), pass);
-        if (trainWindows == null) {
+        if (trainWindows == null && !maskedRows) {
             return output;
         }
         int width = output.dim(output.rank() - 1);
@@ -437,18 +462,21 @@ final class TrainingRun {
     private void validate(Map<String, Double> figures) {
         int batches = validationWindows != null ? validationWindows.consecutiveWindows() : validationBatches.rows();
         // The same tokens are hidden at every validation, so epochs compare.
-        Rng masks = maskId >= 0 ? context.rng("validation-mask") : null;
+        Rng masks = masking != null ? context.rng("validation-mask") : null;
         double lossSum = 0;
         long correct = 0;
         long predicted = 0;
         try (var g = Grad.off()) {
             for (int from = 0; from < batches; from += params.batchSize()) {
                 int count = Math.min(params.batchSize(), batches - from);
-                Batches.Batch batch = masks != null
-                        ? validationWindows.maskedConsecutive(from, count, masks, params.mask(), maskId, vocabulary)
+                Batches.Batch batch = masks != null && validationWindows != null
+                        ? validationWindows.maskedConsecutive(from, count, masks, masking)
                         : validationWindows != null
                         ? validationWindows.consecutive(from, count)
                         : validationBatches.load(validationOrder, from, count, List.of(), null);
+                if (maskedRows) {
+                    batch = masking.hide(batch.input(), count, batch.input().dim(1), masks);
+                }
                 Tensor output = output(batch, INFERENCE);
                 lossSum += (double) loss.compute(output, batch.target()).item() * batch.rows();
                 predicted += batch.rows();

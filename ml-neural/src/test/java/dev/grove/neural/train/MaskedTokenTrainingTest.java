@@ -56,7 +56,7 @@ class MaskedTokenTrainingTest {
         int masked = 0;
         int kept = 0;
         for (int step = 0; step < 200; step++) {
-            Batches.Batch batch = windows.masked(10, new Rng(step), 0.3, 5, 6);
+            Batches.Batch batch = windows.masked(10, new Rng(step), new MaskedTokens(0.3, 5, 6, -1));
             float[] input = batch.input().toFloatArray();
             for (int i = 0; i < batch.rows(); i++) {
                 int at = batch.positions()[i];
@@ -86,10 +86,37 @@ class MaskedTokenTrainingTest {
     }
 
     @Test
+    void rowsOfTokenIdsAreMaskedButNeverTheirPadding() {
+        // Rows of 8 ids: a cycle of a..e, then padding (id 6) from a row-dependent point.
+        List<String> tokens = List.of("a", "b", "c", "d", "e", "<mask>", "<pad>");
+        int rows = 600;
+        float[] ids = new float[rows * 8];
+        for (int r = 0; r < rows; r++) {
+            for (int j = 0; j < 8; j++) {
+                ids[r * 8 + j] = j < 4 + r % 5 ? (r + j) % 5 : 6;
+            }
+        }
+        Dataset data = Dataset.ofFloats(ids, null, new Schema(List.of("t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7"), null,
+                List.of(), List.of(8), tokens, null));
+        Recorder recorder = new Recorder();
+
+        Trainer.train(new Neighbours(8, 7), masked(0.15).withSequence(0).withSteps(200), data, null,
+                RunContext.builder(1).history(recorder).build());
+
+        Recorder.Row last = recorder.rows.get(recorder.rows.size() - 1);
+        assertThat(last.values().get("val/accuracy")).isGreaterThan(0.9);
+        Batches.Batch batch = new MaskedTokens(0.5, 5, 7, 6).hide(dev.grove.tensor.Tensor.of(ids.clone(), rows, 8), rows, 8,
+                new Rng(1));
+        for (int i = 0; i < batch.rows(); i++) {
+            assertThat(ids[batch.positions()[i]]).as("chosen position %d", batch.positions()[i]).isNotEqualTo(6);
+        }
+    }
+
+    @Test
     void everyWindowHidesAtLeastOneToken() {
         TokenWindows windows = new TokenWindows(stream(100, i -> i % 5, TOKENS), 10, "training");
 
-        Batches.Batch batch = windows.masked(4, new Rng(3), 1e-9, 5, 6);
+        Batches.Batch batch = windows.masked(4, new Rng(3), new MaskedTokens(1e-9, 5, 6, -1));
 
         assertThat(batch.rows()).isEqualTo(4);
         for (int w = 0; w < 4; w++) {
@@ -98,11 +125,15 @@ class MaskedTokenTrainingTest {
     }
 
     @Test
-    void masksNeedAMaskTokenAndWindows() {
+    void masksNeedAMaskTokenAndTokenIds() {
         List<String> noMask = List.of("a", "b", "c", "d", "e", "f");
         assertThatThrownBy(() -> Trainer.train(new Neighbours(8, 6), masked(0.15), stream(200, i -> i % 5, noMask), null,
                 RunContext.builder(1).build()))
                 .hasMessageContaining("train.mask hides tokens behind <mask>, which the vocabulary (6 tokens) does not hold");
-        assertThatThrownBy(() -> masked(0.15).withSequence(0)).hasMessageContaining("set sequence too");
+        Dataset table = Dataset.ofFloats(new float[] {1, 2, 3, 4}, new double[] {0, 1},
+                new Schema(List.of("a", "b"), "y", List.of("no", "yes")));
+        assertThatThrownBy(() -> Trainer.train(new Neighbours(2, 2), masked(0.15).withSequence(0).withValidation(0), table, null,
+                RunContext.builder(1).build()))
+                .hasMessageContaining("these rows are not token ids (their schema has no vocabulary)");
     }
 }
