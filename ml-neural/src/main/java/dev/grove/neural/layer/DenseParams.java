@@ -11,8 +11,9 @@ import dev.grove.api.params.Params;
  * [inputs, units], applied to the last axis of each sample ([features] → [units],
  * [steps, features] → [steps, units]).
  *
- * @param units      output features, ≥ 1; 0 (the default) means one per class of the training data,
- *                   which a network resolves before building (see {@link DenseSpec#forData})
+ * @param units      output features, ≥ 1; 0 (the default) means one per class of the training data
+ *                   (or per vocabulary token for token-id rows without classes), which a network
+ *                   resolves before building (see {@link DenseSpec#forData})
  * @param activation applied to x·W + b (one of {@link Activation#NAMES})
  * @param useBias    whether b is learned (otherwise there is none)
  * @param init       how W is drawn (see {@link Initializer}); b starts at 0
@@ -20,7 +21,8 @@ import dev.grove.api.params.Params;
  * @param l2         L2 penalty coefficient on W (not b), ≥ 0
  */
 public record DenseParams(
-        @Doc("Output features; 0 (the default): one per class of the training data")
+        @Doc("Output features; 0 (the default): one per class of the training data (per vocabulary token for"
+                + " token-id rows without classes, as masked-token training uses)")
         @Default("0") @Min(0) int units,
         @Doc("Activation applied to x.W + b")
         @Default("linear") @OneOf({"linear", "relu", "sigmoid", "tanh", "softmax", "leaky-relu", "gelu", "heaviside"})

@@ -9,7 +9,8 @@ import java.util.Objects;
  * The {@code dense} layer as configured. It maps the last axis of each sample: flat [features] input
  * gives [units], a sequence [steps, features] gives [steps, units] (the same weights at every step;
  * one matrix product over all rows of the batch). For images put a {@code flatten} before it.
- * Without {@code units} it has one output per class of the training data ({@link #forData}).
+ * Without {@code units} it has one output per class of the training data, or per vocabulary token
+ * for token-id rows without classes ({@link #forData}).
  *
  * @param params its params
  */
@@ -38,6 +39,10 @@ public record DenseSpec(DenseParams params) implements LayerSpec {
     public LayerSpec forData(Schema schema) {
         if (params.units() > 0) {
             return this;
+        }
+        if (!schema.isClassification() && schema.hasVocabulary()) {
+            // Token-id rows without classes (masked-token training): a score per vocabulary token.
+            return new DenseSpec(params.withUnits(schema.vocabulary().size()));
         }
         if (!schema.isClassification()) {
             throw new IllegalArgumentException(KIND + ": units is not set and the data has no classes to take it from"

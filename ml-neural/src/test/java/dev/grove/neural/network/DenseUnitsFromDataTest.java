@@ -55,6 +55,16 @@ class DenseUnitsFromDataTest {
     }
 
     @Test
+    void tokenIdRowsWithoutClassesGetOneUnitPerVocabularyToken() {
+        Schema sentences = new Schema(List.of("t0", "t1"), null, List.of(), List.of(2),
+                List.of("<unk>", "<pad>", "<mask>", "the", "film"), null);
+
+        LayerSpec resolved = denseWithoutUnits().forData(sentences);
+
+        assertThat(resolved.build(new int[] {2, 8}, new Rng(0)).outputShape()).containsExactly(2, 5);
+    }
+
+    @Test
     void withoutClassesTheUnitsMustBeGiven() {
         Schema numeric = new Schema(List.of("x"), "y", List.of());
         LayerSpec layers = SequentialSpec.of(new DenseSpec(DenseParams.of(4, "relu")), denseWithoutUnits());
