@@ -20,11 +20,11 @@ final class NetworkTraining {
      * Builds {@code spec} for {@code schema}'s sample shape, or for windows of {@code train.sequence}
      * tokens, with the sizes it leaves to the data taken from {@code schema} ({@link LayerSpec#forData}),
      * and checks that its output fits the task as {@code train} learns it (the trainer checks a
-     * next-token network's output against the vocabulary).
+     * next-token or masked-token network's output against the vocabulary).
      */
     static Layer build(String component, LayerSpec spec, TrainParams train, Schema schema, Rng rng) {
         Layer network = spec.forData(schema).build(inputShape(train, schema), rng);
-        if (train.sequence() == 0) {
+        if (train.sequence() == 0 && train.mask() == 0) {
             TaskOutput.check(component, network, schema, singleLogitAllowed(train, network));
         }
         return network;
