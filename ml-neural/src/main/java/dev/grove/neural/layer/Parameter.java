@@ -1,6 +1,8 @@
 package dev.grove.neural.layer;
 
+import dev.grove.tensor.Grad;
 import dev.grove.tensor.Tensor;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -70,5 +72,22 @@ public final class Parameter {
     /** Number of values. */
     public long size() {
         return value.size();
+    }
+
+    /**
+     * Overwrites the values in place, outside any graph, in the order of {@link Tensor#toFloatArray()}:
+     * to give a layer known weights (in a test, or when a gradient check perturbs one value).
+     *
+     * @throws IllegalArgumentException unless there is exactly one value per element
+     */
+    public void assign(float... values) {
+        int[] shape = value.shape();
+        if (values.length != value.size()) {
+            throw new IllegalArgumentException("parameter " + name + ": " + values.length + " values cannot fill shape "
+                    + Arrays.toString(shape) + " (" + value.size() + " elements)");
+        }
+        try (var g = Grad.off()) {
+            value.copyFrom(shape.length == 0 ? Tensor.scalar(values[0]) : Tensor.of(values, shape));
+        }
     }
 }

@@ -43,8 +43,8 @@ class BatchNormTest {
         assertThat(norm.buffers().get("running-mean").toFloatArray()).containsExactly(new float[] {0.3f, 0.6f}, within(1e-6f));
         assertThat(norm.buffers().get("running-var").toFloatArray()).containsExactly(new float[] {1.3f, 2.5f}, within(1e-6f));
 
-        LayerGradients.set(norm.parameters().get(0).value(), new float[] {2f, 0.5f});
-        LayerGradients.set(norm.parameters().get(1).value(), new float[] {1f, -1f});
+        norm.parameters().get(0).assign(new float[] {2f, 0.5f});
+        norm.parameters().get(1).assign(new float[] {1f, -1f});
         Tensor out = norm.forward(Tensor.of(new float[][] {{2, 4}}), Pass.inference());
         assertThat((double) out.get(0, 0)).isCloseTo(2 * (2 - 0.3) / Math.sqrt(1.3 + EPS) + 1, within(1e-5));
         assertThat((double) out.get(0, 1)).isCloseTo(0.5 * (4 - 0.6) / Math.sqrt(2.5 + EPS) - 1, within(1e-5));

@@ -35,6 +35,9 @@ class DenseOnSequencesTest {
     @Test
     void gradientsOnSequences() {
         Layer dense = new DenseSpec(DenseParams.of(3, "softmax")).build(new int[] {2, 4}, new Rng(3));
-        LayerGradients.check(dense, GradientCheck.spread(4, 2, 2, 4), Pass::inference);
+        Tensor x = GradientCheck.spread(4, 2, 2, 4);
+        GradientCheck.Result result = LayerGradientCheck.standard().check(dense, x, Pass::inference);
+        assertThat(result.passed()).as(result.failure()).isTrue();
+        assertThat(result.checked()).isEqualTo(x.size() + Layers.parameterCount(dense));
     }
 }

@@ -31,8 +31,8 @@ class LayerNormFusedTest {
         Map<String, Parameter> parameters = Layers.parameters(norm);
         Tensor gamma = parameters.get("gamma").value();
         Tensor beta = parameters.get("beta").value();
-        LayerGradients.set(gamma, Tensor.uniform(new Rng(1), 0.5f, 1.5f, width).toFloatArray());
-        LayerGradients.set(beta, Tensor.uniform(new Rng(2), -1f, 1f, width).toFloatArray());
+        parameters.get("gamma").assign(Tensor.uniform(new Rng(1), 0.5f, 1.5f, width).toFloatArray());
+        parameters.get("beta").assign(Tensor.uniform(new Rng(2), -1f, 1f, width).toFloatArray());
         Tensor input = Tensor.randn(new Rng(3), 50, 7, width).mul(3f).add(1f);
         Tensor upstream = Tensor.randn(new Rng(4), 50, 7, width);
 

@@ -23,8 +23,8 @@ class LayerValuesTest {
     @Test
     void denseComputesXTimesWPlusB() {
         Layer dense = new DenseSpec(DenseParams.of(3, "linear")).build(new int[] {2}, new Rng(0));
-        LayerGradients.set(dense.parameters().get(0).value(), new float[] {1, 2, 3, 4, 5, 6});
-        LayerGradients.set(dense.parameters().get(1).value(), new float[] {0.5f, -0.5f, 1});
+        dense.parameters().get(0).assign(new float[] {1, 2, 3, 4, 5, 6});
+        dense.parameters().get(1).assign(new float[] {0.5f, -0.5f, 1});
         // [1, 2]·[[1, 2, 3], [4, 5, 6]] = [9, 12, 15]; [-1, 0]·W = [-1, -2, -3]; then + b.
         Tensor out = dense.forward(Tensor.of(new float[][] {{1, 2}, {-1, 0}}), Pass.inference());
         assertClose(out, new double[] {9.5, 11.5, 16, -0.5, -2.5, -2}, 1e-6);
@@ -33,7 +33,7 @@ class LayerValuesTest {
     @Test
     void denseWithReluReportsItAndHandsOverThePreActivation() {
         Layer dense = new DenseSpec(DenseParams.of(1, "relu")).build(new int[] {1}, new Rng(0));
-        LayerGradients.set(dense.parameters().get(0).value(), new float[] {2});
+        dense.parameters().get(0).assign(new float[] {2});
         Tensor x = Tensor.of(new float[][] {{-1}, {3}});
         assertClose(dense.forward(x, Pass.inference()), new double[] {0, 6}, 0);
         assertClose(dense.forwardBeforeActivation(x, Pass.inference()), new double[] {-2, 6}, 0);
@@ -46,7 +46,7 @@ class LayerValuesTest {
         // Σ_c,u,v w[f][c][u][v] · x[c][2i+u-1][2j+v-1], zeros outside; the output is 3x3.
         Layer conv = new Conv2dSpec(new Conv2dParams(3, 3, 2, "same", "linear", true, "glorot-uniform", 0, 0))
                 .build(new int[] {2, 5, 5}, new Rng(4));
-        LayerGradients.set(conv.parameters().get(1).value(), new float[] {0.1f, -0.2f, 0.3f});
+        conv.parameters().get(1).assign(new float[] {0.1f, -0.2f, 0.3f});
         assertThat(conv.outputShape()).containsExactly(3, 3, 3);
         Tensor x = Tensor.uniform(new Rng(9), -1, 1, 1, 2, 5, 5);
         float[] w = conv.parameters().get(0).value().toFloatArray();

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
 import dev.grove.api.model.Classification;
+import dev.grove.neural.train.Bigram;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class NetworkLanguageModelTest {
 
     private static NetworkLanguageModel model(float[][] logits) {
         Schema stream = new Schema(List.of("token"), "token", TOKENS, null, TOKENS, Map.of("component", "char"));
-        return (NetworkLanguageModel) NetworkModel.of(stream, new LookupBigram(3, logits), Map.of(), 3, 0);
+        return (NetworkLanguageModel) NetworkModel.of(stream, new Bigram(3, logits), Map.of(), 3, 0);
     }
 
     private static Dataset stream(float... ids) {

@@ -1,6 +1,6 @@
 package dev.grove.neural.train;
 
-import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Tensor;
@@ -8,38 +8,32 @@ import java.util.List;
 
 /**
  * A test-scope bigram language model: windows of {@code steps} token ids in, for every position a
- * row of scores over the {@code vocabulary} out, looked up in a trainable [vocabulary, vocabulary]
- * table by the token at that position. It can learn exactly which token follows which.
+ * row of scores over the vocabulary out, looked up in a trainable [vocabulary, vocabulary] table by
+ * the token at that position, so token t is followed by token u with probability softmax(table[t])[u].
+ * It can learn exactly which token follows which. Shared by the trainer's and the estimator's tests.
  */
-final class Bigram implements Layer {
+public final class Bigram extends AbstractLayer {
 
     private final int steps;
     private final int vocabulary;
     private final Parameter table;
 
-    Bigram(int steps, int vocabulary) {
+    /** A bigram over {@code vocabulary} tokens whose scores all start at 0. */
+    public Bigram(int steps, int vocabulary) {
+        this(steps, new float[vocabulary][vocabulary]);
+    }
+
+    /** A bigram whose table starts at {@code logits} [vocabulary, vocabulary]. */
+    public Bigram(int steps, float[][] logits) {
+        super("bigram", new int[] {steps}, new int[] {steps, logits.length});
         this.steps = steps;
-        this.vocabulary = vocabulary;
-        this.table = new Parameter("table", Tensor.zeros(vocabulary, vocabulary));
-    }
-
-    @Override
-    public String kind() {
-        return "bigram";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return new int[] {steps};
-    }
-
-    @Override
-    public int[] outputShape() {
-        return new int[] {steps, vocabulary};
+        this.vocabulary = logits.length;
+        this.table = new Parameter("table", Tensor.of(logits));
     }
 
     @Override
     public Tensor forward(Tensor input, Pass pass) {
+        checkInput(input);
         float[] ids = input.toFloatArray();
         int[] rows = new int[ids.length];
         for (int i = 0; i < ids.length; i++) {

@@ -1,6 +1,6 @@
 package dev.grove.neural.train;
 
-import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Tensor;
@@ -11,7 +11,7 @@ import java.util.List;
  * {@code left[x(j-1)] + right[x(j+1)]}, two trainable [vocabulary + 1, vocabulary] tables whose last
  * row stands for "no neighbour" at the window's edges.
  */
-final class Neighbours implements Layer {
+final class Neighbours extends AbstractLayer {
 
     private final int steps;
     private final int vocabulary;
@@ -19,6 +19,7 @@ final class Neighbours implements Layer {
     private final Parameter right;
 
     Neighbours(int steps, int vocabulary) {
+        super("neighbours", new int[] {steps}, new int[] {steps, vocabulary});
         this.steps = steps;
         this.vocabulary = vocabulary;
         this.left = new Parameter("left", Tensor.zeros(vocabulary + 1, vocabulary));
@@ -26,22 +27,8 @@ final class Neighbours implements Layer {
     }
 
     @Override
-    public String kind() {
-        return "neighbours";
-    }
-
-    @Override
-    public int[] inputShape() {
-        return new int[] {steps};
-    }
-
-    @Override
-    public int[] outputShape() {
-        return new int[] {steps, vocabulary};
-    }
-
-    @Override
     public Tensor forward(Tensor input, Pass pass) {
+        checkInput(input);
         float[] ids = input.toFloatArray();
         int windows = input.dim(0);
         int[] before = new int[ids.length];

@@ -1,5 +1,6 @@
 package dev.grove.nlp.attention;
 
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Rng;
@@ -12,7 +13,7 @@ import java.util.List;
  * {@code Sequential(Linear(d, hidden), GELU(), Linear(hidden, d))}, with the exact GELU and
  * {@code nn.Linear}'s initial values.
  */
-final class FeedForwardLayer extends SequenceLayer {
+final class FeedForwardLayer extends AbstractLayer {
 
     /** The kind, as a block's child. */
     static final String KIND = "feed-forward";
@@ -33,7 +34,7 @@ final class FeedForwardLayer extends SequenceLayer {
 
     @Override
     public Tensor forward(Tensor input, Pass pass) {
-        SequenceShapes.checkBatch(kind(), steps(), features(), input);
+        SequenceShapes.checkBatch(this, input);
         Tensor hidden = Gelu.apply(input.matmul(weight1.value()), bias1.value());
         return hidden.matmul(weight2.value()).add(bias2.value());
     }

@@ -1,5 +1,6 @@
 package dev.grove.nlp.attention;
 
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Grad;
@@ -16,7 +17,7 @@ import java.util.List;
  * heads are joined again and projected by {@code out-weight} and {@code out-bias}. Batches may have fewer steps than the layer was built
  * for (a short prompt); then the causal mask is cut to their length.
  */
-final class MultiHeadAttentionLayer extends SequenceLayer implements AttentionWeights {
+final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWeights {
 
     private final int heads;
     private final int headSize;
@@ -71,7 +72,7 @@ final class MultiHeadAttentionLayer extends SequenceLayer implements AttentionWe
 
     /** The output {@code [batch, steps, d]} and the weights {@code [batch, heads, steps, steps]}. */
     ScaledDotProductAttention.Result attend(Tensor input, Pass pass) {
-        int steps = SequenceShapes.checkBatch(kind(), steps(), features(), input);
+        int steps = SequenceShapes.checkBatch(this, input);
         int batch = input.dim(0);
         // One product for the queries, keys and values together: [batch, steps, 3d].
         Tensor projected = input.matmul(inWeight.value());
@@ -91,7 +92,7 @@ final class MultiHeadAttentionLayer extends SequenceLayer implements AttentionWe
      * attend, and are joined again to {@code [batch, steps, d]}.
      */
     private ScaledDotProductAttention.Result attendWithDropout(Tensor projected, int batch, int steps, Pass pass) {
-        int d = features();
+        int d = heads * headSize;
         Tensor query = projected.slice(2, 0, d).mul((float) (1 / Math.sqrt(headSize)))
                 .reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
         Tensor keyTransposed = projected.slice(2, d, 2 * d).reshape(batch, steps, heads, headSize).permute(0, 2, 3, 1);

@@ -1,5 +1,6 @@
 package dev.grove.nlp.attention;
 
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Tensor;
@@ -9,7 +10,7 @@ import java.util.List;
  * A built {@code positions} layer: adds rows 0..steps−1 of its table to the steps of each sample.
  * Batches may have fewer steps than the layer was built for (a short prompt).
  */
-final class PositionsLayer extends SequenceLayer {
+final class PositionsLayer extends AbstractLayer {
 
     private final Tensor table;
     private final Parameter learned;
@@ -26,7 +27,7 @@ final class PositionsLayer extends SequenceLayer {
 
     @Override
     public Tensor forward(Tensor input, Pass pass) {
-        int steps = SequenceShapes.checkBatch(kind(), steps(), features(), input);
+        int steps = SequenceShapes.checkBatch(this, input);
         return input.add(steps == table.dim(0) ? table : table.slice(0, 0, steps));
     }
 

@@ -1,5 +1,6 @@
 package dev.grove.nlp.attention;
 
+import dev.grove.neural.layer.Layer;
 import dev.grove.tensor.Tensor;
 import java.util.Arrays;
 
@@ -23,15 +24,19 @@ final class SequenceShapes {
     }
 
     /**
-     * Checks that {@code input} is a batch {@code [batch, steps, features]} with the features the layer
-     * was built for and at most {@code maxSteps} steps (fewer are allowed, e.g. a short prompt).
+     * Checks that {@code input} is a batch {@code [batch, steps, features]} for {@code layer}, built for
+     * {@code [max-steps, features]} samples: the same features and at most max-steps steps (fewer are
+     * allowed, e.g. a short prompt).
      *
      * @return the number of steps
      */
-    static int checkBatch(String kind, int maxSteps, int features, Tensor input) {
+    static int checkBatch(Layer layer, Tensor input) {
+        int[] sample = layer.inputShape();
+        int maxSteps = sample[0];
+        int features = sample[1];
         int[] shape = input.shape();
         if (shape.length != 3 || shape[0] < 1 || shape[1] < 1 || shape[1] > maxSteps || shape[2] != features) {
-            throw new IllegalArgumentException(kind + ": was built for input [batch, steps <= " + maxSteps + ", "
+            throw new IllegalArgumentException(layer.kind() + ": was built for input [batch, steps <= " + maxSteps + ", "
                     + features + "], got a tensor of shape " + Arrays.toString(shape));
         }
         return shape[1];

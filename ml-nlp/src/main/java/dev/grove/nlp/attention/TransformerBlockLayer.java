@@ -1,10 +1,12 @@
 package dev.grove.nlp.attention;
 
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Grad;
 import dev.grove.tensor.Tensor;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,7 +14,7 @@ import java.util.List;
  * x ← x + dropout(MHA(LN₁(x))), then x ← x + dropout(FF(LN₂(x))). Its parameters are its children's;
  * the layer norms are built for one step {@code [d]}, since they normalise each step on its own.
  */
-final class TransformerBlockLayer extends SequenceLayer implements AttentionWeights {
+final class TransformerBlockLayer extends AbstractLayer implements AttentionWeights {
 
     private final Layer norm1;
     private final MultiHeadAttentionLayer attention;
@@ -35,7 +37,7 @@ final class TransformerBlockLayer extends SequenceLayer implements AttentionWeig
 
     @Override
     public Tensor forward(Tensor input, Pass pass) {
-        SequenceShapes.checkBatch(kind(), steps(), features(), input);
+        SequenceShapes.checkBatch(this, input);
         Tensor attended = attention.forward(normalise(norm1, input, pass), pass);
         Tensor x = input.add(attended.dropout(dropout, pass.rng(), pass.training()));
         Tensor transformed = feedForward.forward(normalise(norm2, x, pass), pass);
@@ -57,7 +59,7 @@ final class TransformerBlockLayer extends SequenceLayer implements AttentionWeig
             int[] shape = sample.shape();
             if (shape.length != 2) {
                 throw new IllegalArgumentException(kind() + ": attention weights need one [steps, features] sample, got a tensor of shape "
-                        + java.util.Arrays.toString(shape));
+                        + Arrays.toString(shape));
             }
             Tensor normalised = normalise(norm1, sample.reshape(1, shape[0], shape[1]), Pass.inference());
             return attention.attentionWeights(normalised.reshape(shape[0], shape[1]));

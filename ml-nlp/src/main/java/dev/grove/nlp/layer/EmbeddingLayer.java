@@ -1,5 +1,6 @@
 package dev.grove.nlp.layer;
 
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.CustomOp;
@@ -13,7 +14,7 @@ import java.util.List;
  * row's gradient into the row it came from (in input order, so the sums are deterministic) — the
  * gradient of a one-hot product without building the one-hot matrix.
  */
-final class EmbeddingLayer extends BuiltLayer {
+final class EmbeddingLayer extends AbstractLayer {
 
     private final Parameter weight;
 

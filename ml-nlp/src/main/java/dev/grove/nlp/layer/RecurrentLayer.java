@@ -1,12 +1,13 @@
 package dev.grove.nlp.layer;
 
+import dev.grove.neural.layer.AbstractLayer;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Tensor;
 import java.util.List;
 
 /** A built {@code rnn}, {@code lstm} or {@code gru} layer: its parameters and cell, run by {@link ThroughTime}. */
-final class RecurrentLayer extends BuiltLayer {
+final class RecurrentLayer extends AbstractLayer {
 
     private final RecurrentCell cell;
     private final RecurrentParams params;

@@ -62,14 +62,14 @@ class AttentionValuesTest {
         Layer attention = new MultiHeadAttentionSpec(MultiHeadAttentionParams.of(1)).build(new int[] {2, 2}, new Rng(0));
         Map<String, dev.grove.neural.layer.Parameter> parameters = Layers.parameters(attention);
         // in-weight [2, 6] = [I | I | I] (query, key, value), out-weight I, biases 0.
-        AttentionGradients.set(parameters.get("in-weight").value(), new float[] {1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1});
-        AttentionGradients.set(parameters.get("out-weight").value(), new float[] {1, 0, 0, 1});
+        parameters.get("in-weight").assign(new float[] {1, 0, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1});
+        parameters.get("out-weight").assign(new float[] {1, 0, 0, 1});
         Tensor batch = X.reshape(1, 2, 2);
         assertThat(attention.forward(batch, Pass.inference()).toFloatArray()).containsExactly(OUTPUT, within(1e-5f));
         assertThat(((AttentionWeights) attention).attentionWeights(X).toFloatArray()).containsExactly(WEIGHTS, within(1e-5f));
 
         // A bias on the output projection is added to every step.
-        AttentionGradients.set(parameters.get("out-bias").value(), new float[] {0.5f, -1});
+        parameters.get("out-bias").assign(new float[] {0.5f, -1});
         float[] shifted = {OUTPUT[0] + 0.5f, OUTPUT[1] - 1, OUTPUT[2] + 0.5f, OUTPUT[3] - 1};
         assertThat(attention.forward(batch, Pass.inference()).toFloatArray()).containsExactly(shifted, within(1e-5f));
     }

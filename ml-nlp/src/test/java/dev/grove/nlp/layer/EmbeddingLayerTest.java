@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.grove.api.data.Schema;
 import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.LayerGradientCheck;
 import dev.grove.neural.layer.Layers;
 import dev.grove.neural.layer.Pass;
+import dev.grove.tensor.GradientCheck;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import java.util.List;
@@ -55,7 +57,9 @@ class EmbeddingLayerTest {
     void repeatedIdsSumTheirGradientsAndThePassesTheGradientCheck() {
         Layer embedding = build(3, 5, 4);
         Tensor ids = Tensor.of(new float[] {4, 0, 4, 2, 1, 4, 3, 0}, 2, 4);
-        SequenceGradients.checkParameters(embedding, ids);
+        GradientCheck.Result result = LayerGradientCheck.standard().checkParameters(embedding, ids, Pass::inference);
+        assertThat(result.passed()).as(result.failure()).isTrue();
+        assertThat(result.checked()).isEqualTo(5 * 3);
 
         embedding.parameters().get(0).value().zeroGrad();
         embedding.forward(ids, Pass.inference()).sum().backward();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.grove.neural.layer.Layer;
+import dev.grove.neural.layer.LayerGradientCheck;
 import dev.grove.neural.layer.Layers;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
@@ -45,7 +46,10 @@ class RecurrentLayerTest {
     @MethodSource("kindsAndOutputs")
     void fullBackpropagationThroughTimePassesTheGradientCheck(String kind, boolean returnSequences) {
         Layer layer = build(kind, new RecurrentParams(3, returnSequences, 0), 4, 3);
-        SequenceGradients.check(layer, input(1, 2, 4, 3));
+        Tensor x = input(1, 2, 4, 3);
+        GradientCheck.Result result = LayerGradientCheck.standard().check(layer, x, Pass::inference);
+        assertThat(result.passed()).as(result.failure()).isTrue();
+        assertThat(result.checked()).isEqualTo(x.size() + Layers.parameterCount(layer));
     }
 
     @ParameterizedTest(name = "{0}, return-sequences {1}, truncate {2}")
@@ -111,10 +115,10 @@ class RecurrentLayerTest {
         Layer lstm = build("lstm", RecurrentParams.of(1), 2, 1);
         Map<String, Parameter> p = Layers.parameters(lstm);
         // gates i, f, g, o
-        SequenceGradients.set(p.get("weight-ih").value(), new float[] {0.5f, -0.5f, 1.0f, 0.25f});
-        SequenceGradients.set(p.get("weight-hh").value(), new float[] {0.1f, 0.2f, -0.3f, 0.4f});
-        SequenceGradients.set(p.get("bias-ih").value(), new float[] {0f, 0.1f, -0.1f, 0f});
-        SequenceGradients.set(p.get("bias-hh").value(), new float[] {0.05f, 0.1f, 0f, -0.05f});
+        p.get("weight-ih").assign(new float[] {0.5f, -0.5f, 1.0f, 0.25f});
+        p.get("weight-hh").assign(new float[] {0.1f, 0.2f, -0.3f, 0.4f});
+        p.get("bias-ih").assign(new float[] {0f, 0.1f, -0.1f, 0f});
+        p.get("bias-hh").assign(new float[] {0.05f, 0.1f, 0f, -0.05f});
 
         float[] h = lstm.forward(Tensor.of(new float[] {1f, -2f}, 1, 2, 1), Pass.inference()).toFloatArray();
 

@@ -82,4 +82,14 @@ class SequenceShapeLayersTest {
                 .hasMessageContaining("sequence-pool: needs [steps, features] input, got [10]");
         assertThatThrownBy(() -> new SequencePoolParams("median")).hasMessageContaining("median");
     }
+
+    @Test
+    void batchesOfAnotherShapeThanTheLayerWasBuiltForAreRefused() {
+        Layer patches = new PatchesSpec(new PatchesParams(2)).build(new int[] {1, 4, 4}, new Rng(0));
+        assertThatThrownBy(() -> patches.forward(Tensor.zeros(2, 1, 4, 6), Pass.inference()))
+                .hasMessage("patches was built for input [batch, 1, 4, 4], got a tensor of shape [2, 1, 4, 6]");
+        Layer pool = new SequencePoolSpec(new SequencePoolParams("mean")).build(new int[] {3, 2}, new Rng(0));
+        assertThatThrownBy(() -> pool.forward(Tensor.zeros(2, 3), Pass.inference()))
+                .hasMessage("sequence-pool was built for input [batch, 3, 2], got a tensor of shape [2, 3]");
+    }
 }
