@@ -1,5 +1,8 @@
 package dev.grove.nlp.layer;
 
+import dev.grove.tensor.kernel.KernelSelector;
+import dev.grove.tensor.kernel.Kernels;
+
 /**
  * PyTorch's LSTM cell, gates in the order i, f, g, o:
  * <pre>
@@ -9,6 +12,8 @@ package dev.grove.nlp.layer;
  * </pre>
  */
 final class LstmCell extends RecurrentCell {
+
+    private static final Kernels KERNELS = KernelSelector.active();
 
     @Override
     int gates() {
@@ -38,22 +43,17 @@ final class LstmCell extends RecurrentCell {
             int p = b * s.width;
             int h = s.unitRow(b, t);
             int previous = t > 0 ? s.unitRow(b, t - 1) : -1;
+            // The gates' squashing functions run on the kernels (vectorised), in place on the row [i f g o].
+            KERNELS.add(gates, g, projection, p, gates, g, 4 * n);
+            KERNELS.sigmoid(gates, g, gates, g, 2 * n);
+            KERNELS.tanh(gates, g + 2 * n, gates, g + 2 * n, n);
+            KERNELS.sigmoid(gates, g + 3 * n, gates, g + 3 * n, n);
             for (int j = 0; j < n; j++) {
-                float i = sigmoid(gates[g + j] + projection[p + j]);
-                float f = sigmoid(gates[g + n + j] + projection[p + n + j]);
-                float c = tanh(gates[g + 2 * n + j] + projection[p + 2 * n + j]);
-                float o = sigmoid(gates[g + 3 * n + j] + projection[p + 3 * n + j]);
                 float cellPrevious = previous < 0 ? 0f : cell[previous + j];
-                float cellNow = f * cellPrevious + i * c;
-                float squashed = tanh(cellNow);
-                gates[g + j] = i;
-                gates[g + n + j] = f;
-                gates[g + 2 * n + j] = c;
-                gates[g + 3 * n + j] = o;
-                cell[h + j] = cellNow;
-                tanhCell[h + j] = squashed;
-                hidden[h + j] = o * squashed;
+                cell[h + j] = gates[g + n + j] * cellPrevious + gates[g + j] * gates[g + 2 * n + j];
             }
+            KERNELS.tanh(cell, h, tanhCell, h, n);
+            KERNELS.mul(gates, g + 3 * n, tanhCell, h, hidden, h, n);
         }
     }
 

@@ -9,7 +9,8 @@ import java.util.Locale;
  *
  * <p>Inputs are small deterministic multiples of 1/16, so every sum and product here is exact in
  * float32 and any correct implementation matches the reference to rounding, whatever its summation
- * order. Shapes cover all transpose combinations, odd sizes, row offsets with leading dimensions
+ * order; the GELU, sigmoid and tanh, exact in no precision, are held to the same tolerance against float64
+ * references. Shapes cover all transpose combinations, odd sizes, row offsets with leading dimensions
  * larger than the row and both accumulate modes; vectors are long enough for a full vector loop plus
  * a scalar tail at any vector width. Past the one-time start-up of the kernels' classes, the check
  * takes a few milliseconds even before the JIT has compiled them.
@@ -138,7 +139,50 @@ final class KernelSelfCheck {
             return failure;
         }
         kernels.relu(x, 1, out, 3, LENGTH);
-        return compare("relu", out, 3, i -> Math.max(x[1 + i], 0.0));
+        failure = compare("relu", out, 3, i -> Math.max(x[1 + i], 0.0));
+        if (failure != null) {
+            return failure;
+        }
+        kernels.sigmoid(x, 1, out, 3, LENGTH);
+        failure = compare("sigmoid", out, 3, i -> 1 / (1 + Math.exp(-x[1 + i])));
+        if (failure != null) {
+            return failure;
+        }
+        kernels.tanh(x, 1, out, 3, LENGTH);
+        failure = compare("tanh", out, 3, i -> Math.tanh(x[1 + i]));
+        if (failure != null) {
+            return failure;
+        }
+        return checkGelu(kernels);
+    }
+
+    /** GELU and its derivative on [-3, 3), against Φ from the Taylor series of erf (exact enough there). */
+    private static String checkGelu(Kernels kernels) {
+        float[] x = values(LENGTH + 1, 8);
+        for (int i = 0; i < x.length; i++) {
+            x[i] *= 3;
+        }
+        float[] y = new float[LENGTH + 2];
+        float[] slope = new float[LENGTH + 3];
+        kernels.gelu(x, 1, y, 2, slope, 3, LENGTH);
+        String failure = compare("gelu", y, 2, i -> x[1 + i] * normalCdf(x[1 + i]));
+        if (failure == null) {
+            failure = compare("gelu derivative", slope, 3,
+                    i -> normalCdf(x[1 + i]) + x[1 + i] * Math.exp(-0.5 * x[1 + i] * x[1 + i]) / Math.sqrt(2 * Math.PI));
+        }
+        return failure;
+    }
+
+    /** Φ(v) = ½(1 + erf(v/√2)), erf by its Taylor series: for |v| < 3 the terms fall below 1e-17 within 60. */
+    private static double normalCdf(double v) {
+        double z = v / Math.sqrt(2);
+        double term = z;
+        double erf = 0;
+        for (int n = 0; n < 60; n++) {
+            erf += term / (2 * n + 1);
+            term *= -z * z / (n + 1);
+        }
+        return 0.5 * (1 + 2 / Math.sqrt(Math.PI) * erf);
     }
 
     private static String checkReductions(Kernels kernels) {

@@ -12,8 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  *
  * <p>GEMM goes to the cache-blocked {@link PackedGemm}, even for small matrices (its set-up costs
  * well under a microsecond), except for products with one or two rows or fewer columns than a
- * vector, which {@link DirectGemm} handles. Elementwise ops round exactly like the
- * scalar kernels (no fused multiply-add), so their results match {@code ScalarKernels} bitwise.
+ * vector, which {@link DirectGemm} handles. Elementwise arithmetic ops round exactly like the
+ * scalar kernels (no fused multiply-add), so their results match {@code ScalarKernels} bitwise; the
+ * GELU, sigmoid and tanh, computed in float32 rather than float64, agree with it to a few float32 roundings.
  * Only load this class when {@code jdk.incubator.vector} is in the boot layer.
  */
 public final class VectorKernels implements Kernels {
@@ -154,6 +155,22 @@ public final class VectorKernels implements Kernels {
         for (; i < n; i++) {
             out[outOffset + i] = x[xOffset + i] > 0f ? g[gOffset + i] : 0f;
         }
+    }
+
+    /** Float32 lanes with one vector exponential each: see {@link VectorGelu}. */
+    @Override
+    public void gelu(float[] x, int xOffset, float[] y, int yOffset, float[] dydx, int dydxOffset, int n) {
+        VectorGelu.gelu(x, xOffset, y, yOffset, dydx, dydxOffset, n);
+    }
+
+    @Override
+    public void sigmoid(float[] x, int xOffset, float[] out, int outOffset, int n) {
+        VectorActivations.sigmoid(x, xOffset, out, outOffset, n);
+    }
+
+    @Override
+    public void tanh(float[] x, int xOffset, float[] out, int outOffset, int n) {
+        VectorActivations.tanh(x, xOffset, out, outOffset, n);
     }
 
     @Override
