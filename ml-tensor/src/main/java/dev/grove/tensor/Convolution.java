@@ -4,18 +4,19 @@ import dev.grove.tensor.kernel.KernelSelector;
 import dev.grove.tensor.kernel.Kernels;
 
 /**
- * 2-D convolution over NCHW tensors by im2col and one GEMM for the whole batch: the receptive
- * fields of all images are unfolded into one [C·KH·KW, N·Hout·Wout] matrix (image i owns columns
- * [i·P, (i+1)·P) with P = Hout·Wout), and W [F, C·KH·KW] times it is the output as [F, N·P], which a
- * cheap pass reorders to NCHW while adding the bias. One large product instead of N small ones packs
- * the weights once per block instead of once per image, and has no ragged column edge per image.
+ * 2-D convolution over NCHW tensors by im2col and one GEMM per image: image i's receptive fields
+ * are unfolded into a [C·KH·KW, Hout·Wout] block, and W [F, C·KH·KW] times that block is image i's
+ * output [F, Hout·Wout], already in NCHW order. Per image, the unfolded block stays in cache while
+ * the GEMM reads it, and no transpose of the output is needed; images run in parallel.
  *
- * <p>The backward pass reorders the output gradient to [F, N·P] once and uses it for both products:
- * the weight gradient {@code cols · gᵀ} (a sum over every pixel of every image, reduced by the GEMM
- * in a fixed order) and the column gradients {@code Wᵀ · g}, which col2im adds back onto the input.
- * Every product's task grid depends only on the shapes, so results do not depend on the thread count.
+ * <p>The weight gradient sums over images; it is accumulated in fixed chunks of
+ * {@value #IMAGES_PER_CHUNK} images and the chunks are added in order, so the result does not
+ * depend on the thread count.
  */
 final class Convolution {
+
+    /** Images whose weight-gradient terms one task accumulates. */
+    private static final int IMAGES_PER_CHUNK = 4;
 
     private Convolution() {
     }
@@ -30,11 +31,6 @@ final class Convolution {
         int pixels() {
             return outH * outW;
         }
-
-        /** Columns of the batch-wide matrices: every output pixel of every image. */
-        int columns() {
-            return n * pixels();
-        }
     }
 
     static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int strideH, int strideW, int padH, int padW) {
@@ -42,20 +38,16 @@ final class Convolution {
         Kernels kernels = KernelSelector.active();
         int patch = geo.patch();
         int pixels = geo.pixels();
-        int columns = geo.columns();
-        float[] cols = new float[patch * columns];
-        ThreadBudget.parallelFor(geo.n, img -> im2col(input.data, geo, img, cols, img * pixels, columns));
-        float[] byFilter = new float[geo.f * columns];
-        kernels.gemm(false, false, geo.f, columns, patch, weight.data, 0, patch, cols, 0, columns, byFilter, 0, columns, false);
+        float[] cols = new float[geo.n * patch * pixels];
         float[] out = new float[geo.n * geo.f * pixels];
         ThreadBudget.parallelFor(geo.n, img -> {
-            for (int f = 0; f < geo.f; f++) {
-                int from = f * columns + img * pixels;
-                int to = (img * geo.f + f) * pixels;
-                if (bias == null) {
-                    System.arraycopy(byFilter, from, out, to, pixels);
-                } else {
-                    kernels.affine(byFilter, from, 1f, bias.data[f], out, to, pixels);
+            int colsAt = img * patch * pixels;
+            int outAt = img * geo.f * pixels;
+            im2col(input.data, geo, img, cols, colsAt);
+            kernels.gemm(false, false, geo.f, pixels, patch, weight.data, 0, patch, cols, colsAt, pixels, out, outAt, pixels, false);
+            if (bias != null) {
+                for (int f = 0; f < geo.f; f++) {
+                    kernels.affine(out, outAt + f * pixels, 1f, bias.data[f], out, outAt + f * pixels, pixels);
                 }
             }
         });
@@ -67,60 +59,57 @@ final class Convolution {
                                      float[] cols, Kernels kernels) {
         int patch = geo.patch();
         int pixels = geo.pixels();
-        int columns = geo.columns();
-        // g as [F, N·P]: the layout of the forward product's output, shared by all three gradients.
-        float[] gByFilter = new float[geo.f * columns];
-        ThreadBudget.parallelFor(geo.n, img -> {
-            for (int f = 0; f < geo.f; f++) {
-                System.arraycopy(g.data, (img * geo.f + f) * pixels, gByFilter, f * columns + img * pixels, pixels);
-            }
-        });
         Tensor gradInput = null;
         Tensor gradWeight = null;
         Tensor gradBias = null;
         if (weight.requiresGrad()) {
-            // gWᵀ [patch, F] = cols [patch, N·P] · gᵀ: the unfolded matrix is the larger operand, and
-            // as A it is packed row by row; only the smaller g is read transposed.
-            float[] gwTransposed = new float[patch * geo.f];
-            kernels.gemm(false, true, patch, geo.f, columns, cols, 0, columns, gByFilter, 0, columns,
-                    gwTransposed, 0, geo.f, false);
-            float[] gw = new float[geo.f * patch];
-            for (int r = 0; r < patch; r++) {
-                for (int f = 0; f < geo.f; f++) {
-                    gw[f * patch + r] = gwTransposed[r * geo.f + f];
+            int chunks = (geo.n + IMAGES_PER_CHUNK - 1) / IMAGES_PER_CHUNK;
+            float[] partial = new float[chunks * geo.f * patch];
+            ThreadBudget.parallelFor(chunks, chunk -> {
+                int end = Math.min(geo.n, (chunk + 1) * IMAGES_PER_CHUNK);
+                for (int img = chunk * IMAGES_PER_CHUNK; img < end; img++) {
+                    kernels.gemm(false, true, geo.f, patch, pixels, g.data, img * geo.f * pixels, pixels,
+                            cols, img * patch * pixels, pixels, partial, chunk * geo.f * patch, patch,
+                            img > chunk * IMAGES_PER_CHUNK);
                 }
+            });
+            float[] gw = java.util.Arrays.copyOf(partial, geo.f * patch);
+            for (int chunk = 1; chunk < chunks; chunk++) {
+                kernels.axpy(1f, partial, chunk * geo.f * patch, gw, 0, geo.f * patch);
             }
             gradWeight = new Tensor(gw, weight.shape.clone());
         }
         if (bias != null && bias.requiresGrad()) {
             float[] gb = new float[geo.f];
-            for (int f = 0; f < geo.f; f++) {
-                gb[f] = kernels.sum(gByFilter, f * columns, columns);
+            for (int img = 0; img < geo.n; img++) {
+                for (int f = 0; f < geo.f; f++) {
+                    gb[f] += kernels.sum(g.data, (img * geo.f + f) * pixels, pixels);
+                }
             }
             gradBias = new Tensor(gb, bias.shape.clone());
         }
         if (input.requiresGrad()) {
-            float[] gCols = new float[patch * columns];
-            kernels.gemm(true, false, patch, columns, geo.f, weight.data, 0, patch, gByFilter, 0, columns,
-                    gCols, 0, columns, false);
             float[] gi = new float[input.data.length];
-            ThreadBudget.parallelFor(geo.n, img -> col2im(gCols, geo, img, img * pixels, columns, gi));
+            ThreadBudget.parallelFor(geo.n, img -> {
+                float[] gCols = new float[patch * pixels];
+                kernels.gemm(true, false, patch, pixels, geo.f, weight.data, 0, patch, g.data, img * geo.f * pixels, pixels,
+                        gCols, 0, pixels, false);
+                col2im(gCols, geo, img, gi);
+            });
             gradInput = new Tensor(gi, input.shape.clone());
         }
         return new Tensor[] {gradInput, gradWeight, gradBias};
     }
 
-    /**
-     * Copies image {@code img}'s receptive fields into {@code cols}, a [patch, ld] matrix: row r of
-     * the image's block starts at {@code at + r·ld} and holds its Hout·Wout pixels.
-     */
-    private static void im2col(float[] in, Geometry geo, int img, float[] cols, int at, int ld) {
+    /** Copies image {@code img}'s receptive fields into the [patch, pixels] block at {@code at} of {@code cols}. */
+    private static void im2col(float[] in, Geometry geo, int img, float[] cols, int at) {
+        int pixels = geo.pixels();
         int row = 0;
         for (int c = 0; c < geo.c; c++) {
             int plane = (img * geo.c + c) * geo.h * geo.w;
             for (int ky = 0; ky < geo.kh; ky++) {
                 for (int kx = 0; kx < geo.kw; kx++, row++) {
-                    int dst = at + row * ld;
+                    int dst = at + row * pixels;
                     // The output columns whose input column ox·stride − pad + kx lies inside the image.
                     int firstOx = Math.max(0, ceilDiv(geo.padW - kx, geo.strideW));
                     int endOx = Math.min(geo.outW, ceilDiv(geo.w + geo.padW - kx, geo.strideW));
@@ -152,35 +141,26 @@ final class Convolution {
         return -Math.floorDiv(-a, b);
     }
 
-    /**
-     * Adds image {@code img}'s column gradients back onto its input positions: {@code gCols} is a
-     * [patch, ld] matrix whose image block starts at column {@code at}.
-     */
-    private static void col2im(float[] gCols, Geometry geo, int img, int at, int ld, float[] gi) {
+    /** Adds image {@code img}'s column gradients ([patch, pixels], at offset 0 of {@code gCols}) back onto its input positions. */
+    private static void col2im(float[] gCols, Geometry geo, int img, float[] gi) {
+        int pixels = geo.pixels();
         int row = 0;
         for (int c = 0; c < geo.c; c++) {
             int plane = (img * geo.c + c) * geo.h * geo.w;
             for (int ky = 0; ky < geo.kh; ky++) {
                 for (int kx = 0; kx < geo.kw; kx++, row++) {
-                    int src = at + row * ld;
+                    int src = row * pixels;
                     int firstOx = Math.max(0, ceilDiv(geo.padW - kx, geo.strideW));
                     int endOx = Math.min(geo.outW, ceilDiv(geo.w + geo.padW - kx, geo.strideW));
                     for (int oy = 0; oy < geo.outH; oy++) {
                         int iy = oy * geo.strideH - geo.padH + ky;
-                        if (iy < 0 || iy >= geo.h || firstOx >= endOx) {
+                        if (iy < 0 || iy >= geo.h) {
                             continue;
                         }
                         int dst = plane + iy * geo.w - geo.padW + kx;
                         int rowSrc = src + oy * geo.outW;
-                        if (geo.strideW == 1) {
-                            // A contiguous run, without the stride multiply, which C2 can unroll.
-                            for (int ox = firstOx; ox < endOx; ox++) {
-                                gi[dst + ox] += gCols[rowSrc + ox];
-                            }
-                        } else {
-                            for (int ox = firstOx; ox < endOx; ox++) {
-                                gi[dst + ox * geo.strideW] += gCols[rowSrc + ox];
-                            }
+                        for (int ox = firstOx; ox < endOx; ox++) {
+                            gi[dst + ox * geo.strideW] += gCols[rowSrc + ox];
                         }
                     }
                 }
