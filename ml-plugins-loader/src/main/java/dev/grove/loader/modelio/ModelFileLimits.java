@@ -10,6 +10,6 @@ package dev.grove.loader.modelio;
  */
 record ModelFileLimits(long maxYamlBytes, long maxTensorsBytes, long maxHeaderBytes) {
 
-    /** 1 MiB of YAML, 2 GiB of tensors, 100 MB of safetensors header. */
-    static final ModelFileLimits DEFAULT = new ModelFileLimits(1L << 20, 2L << 30, 100_000_000L);
+    /** 16 MiB of YAML (room for a vocabulary of about a million tokens), 2 GiB of tensors, 100 MB of safetensors header. */
+    static final ModelFileLimits DEFAULT = new ModelFileLimits(16L << 20, 2L << 30, 100_000_000L);
 }

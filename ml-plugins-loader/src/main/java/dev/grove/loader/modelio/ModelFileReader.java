@@ -107,7 +107,8 @@ public final class ModelFileReader {
         ZipEntryScan.scan(zip, yamlEntry, limits.maxYamlBytes(), (buffer, length) -> yaml.write(buffer, 0, length));
         ZipEntryScan.Result tensors = ZipEntryScan.scan(zip, tensorsEntry, limits.maxTensorsBytes(), (buffer, length) -> { });
 
-        ModelDocument doc = ModelYamlParser.parse(yaml.toByteArray(), acceptState);
+        // A code point takes at least one byte, so the byte limit bounds SnakeYAML's count too.
+        ModelDocument doc = ModelYamlParser.parse(yaml.toByteArray(), acceptState, (int) limits.maxYamlBytes());
         if (!doc.tensorsSha256().equals(tensors.sha256())) {
             throw new FormatProblem("checksum mismatch: model.yaml records SHA-256 " + doc.tensorsSha256()
                     + " for tensors.safetensors, but its bytes hash to " + tensors.sha256() + ": the file is damaged");

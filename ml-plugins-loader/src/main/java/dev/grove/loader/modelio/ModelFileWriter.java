@@ -80,11 +80,9 @@ public final class ModelFileWriter {
         }
         String yaml = yamlForSha.apply(tensors.sha256());
         byte[] yamlBytes = yaml.getBytes(StandardCharsets.UTF_8);
-        int codePoints = yaml.codePointCount(0, yaml.length());
-        if (yamlBytes.length > limits.maxYamlBytes() || codePoints > ModelYamlParser.CODE_POINT_LIMIT) {
-            throw new IllegalArgumentException("model.yaml would be " + yamlBytes.length + " bytes (" + codePoints
-                    + " characters), more than " + container + " allows (" + limits.maxYamlBytes() + " bytes, "
-                    + ModelYamlParser.CODE_POINT_LIMIT + " characters); are some params or attributes very long?");
+        if (yamlBytes.length > limits.maxYamlBytes()) {
+            throw new IllegalArgumentException("model.yaml would be " + yamlBytes.length + " bytes, more than " + container
+                    + " allows (" + limits.maxYamlBytes() + " bytes); are some params or attributes very long?");
         }
         try {
             AtomicFiles.replace(target, out -> writeZip(FileSeal.sealing(out), yamlBytes, state, tensors, time));

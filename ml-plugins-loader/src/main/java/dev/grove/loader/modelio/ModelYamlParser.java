@@ -22,9 +22,6 @@ import org.yaml.snakeyaml.representer.Representer;
  */
 final class ModelYamlParser {
 
-    /** SnakeYAML's limit on the document's length in code points; the writer stays below it. */
-    static final int CODE_POINT_LIMIT = 1_000_000;
-
     private static final Set<String> DOCUMENT_KEYS = Set.of("format", "format-version", "component", "params", "schema",
             "provenance", "attributes", "tensors", "tensors-sha256");
     private static final Set<String> STATE_DOCUMENT_KEYS = Set.of("format", "format-version", "attributes", "tensors",
@@ -45,11 +42,11 @@ final class ModelYamlParser {
      *
      * @throws FormatProblem naming the first field that is missing, unknown or of the wrong type
      */
-    static ModelDocument parse(byte[] bytes, boolean acceptState) {
+    static ModelDocument parse(byte[] bytes, boolean acceptState, int codePointLimit) {
         String text = StrictUtf8.decode(bytes, ModelFileFormat.YAML_ENTRY);
         Object root;
         try {
-            root = safeYaml().load(text);
+            root = safeYaml(codePointLimit).load(text);
         } catch (RuntimeException e) {
             // Beyond YAMLException, SnakeYAML's scalar constructors throw plain unchecked exceptions
             // (e.g. NumberFormatException for "!!int abc"); all of them mean the same thing here.
@@ -140,13 +137,13 @@ final class ModelYamlParser {
         }
     }
 
-    private static Yaml safeYaml() {
+    private static Yaml safeYaml(int codePointLimit) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(10);
         // The deepest params the writer allows (PlainValues.MAX_DEPTH) sit four levels down, in a pipeline step.
         options.setNestingDepthLimit(PlainValues.MAX_DEPTH + 8);
-        options.setCodePointLimit(CODE_POINT_LIMIT);
+        options.setCodePointLimit(codePointLimit);
         options.setAllowRecursiveKeys(false);
         options.setTagInspector(tag -> false);
         // Yaml's constructor wants a representer even though this instance only loads.

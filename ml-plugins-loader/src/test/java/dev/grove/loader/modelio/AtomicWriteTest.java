@@ -17,6 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class AtomicWriteTest {
 
+    /** Limits with 1 MiB of model.yaml, so the tests at the limit stay quick. */
+    private static final ModelFileLimits SMALL = new ModelFileLimits(1 << 20, 2L << 30, 100_000_000L);
+
     @TempDir
     Path dir;
 
@@ -83,7 +86,7 @@ class AtomicWriteTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("__metadata__");
         ModelState huge = ModelState.builder().attribute("vocabulary", "x".repeat(1_100_000)).build();
         assertThatThrownBy(() -> ModelFileWriter.write(target,
-                new ModelFile("kmeans", Map.of(), List.of(), tiny.schema(), tiny.provenance(), huge)))
+                new ModelFile("kmeans", Map.of(), List.of(), tiny.schema(), tiny.provenance(), huge), SMALL))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model.yaml would be");
         assertThat(Files.readAllBytes(target)).isEqualTo(before);
         assertThat(filesIn(dir)).containsExactly("model.grove");
@@ -113,14 +116,14 @@ class AtomicWriteTest {
         ModelFile tiny = ModelFiles.tiny();
         String base = new String(writeAndGetYaml(tiny), StandardCharsets.UTF_8);
         // One more attribute, sized so that model.yaml is exactly at the reader's limit.
-        int room = ModelYamlParser.CODE_POINT_LIMIT - base.length() - "  long: \n".length();
+        int room = (int) SMALL.maxYamlBytes() - base.length() - "  long: \n".length();
         ModelFile longest = withLongAttribute(tiny, room);
         Path file = dir.resolve("long.grove");
-        ModelFileWriter.write(file, longest);
+        ModelFileWriter.write(file, longest, SMALL);
         assertThat(new String(ModelFiles.entry(file, "model.yaml"), StandardCharsets.UTF_8).length())
-                .isEqualTo(ModelYamlParser.CODE_POINT_LIMIT);
-        assertSameModel(ModelFileReader.read(file), longest);
-        assertThatThrownBy(() -> ModelFileWriter.write(file, withLongAttribute(tiny, room + 1)))
+                .isEqualTo((int) SMALL.maxYamlBytes());
+        assertSameModel(ModelFileReader.read(file, SMALL), longest);
+        assertThatThrownBy(() -> ModelFileWriter.write(file, withLongAttribute(tiny, room + 1), SMALL))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("model.yaml would be");
     }
 
