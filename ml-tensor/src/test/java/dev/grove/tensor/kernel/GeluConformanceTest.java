@@ -149,7 +149,9 @@ class GeluConformanceTest {
     }
 
     @Test
-    void scalarAndVectorKernelsAgreeWithinTwoMillionthsOfTheScale() {
+    void scalarAndVectorKernelsGiveTheSameBits() {
+        // Bitwise: a vector exponential rounds differently once C2 compiles it, and a model must give
+        // the same numbers before and after warm-up.
         assumeTrue(KernelImplementations.vectorModulePresent(), "jdk.incubator.vector is not in the boot layer");
         float[] x = grid();
         float[] scalarY = new float[x.length];
@@ -158,11 +160,7 @@ class GeluConformanceTest {
         float[] vectorSlope = new float[x.length];
         new ScalarKernels().gelu(x, 0, scalarY, 0, scalarSlope, 0, x.length);
         new VectorKernels().gelu(x, 0, vectorY, 0, vectorSlope, 0, x.length);
-        for (int i = 0; i < x.length; i++) {
-            double v = x[i];
-            assertThat(vectorY[i]).as("gelu(%s)", v).isCloseTo(scalarY[i], within(2e-6f * Math.abs(scalarY[i])));
-            float scale = (float) (cdf(v) + Math.abs(v) * density(v));
-            assertThat(vectorSlope[i]).as("gelu'(%s)", v).isCloseTo(scalarSlope[i], within(2e-6f * scale));
-        }
+        assertThat(vectorY).containsExactly(scalarY);
+        assertThat(vectorSlope).containsExactly(scalarSlope);
     }
 }

@@ -1,5 +1,6 @@
 package dev.grove.tensor.internal.simd;
 
+import dev.grove.tensor.internal.scalar.ScalarKernels;
 import dev.grove.tensor.kernel.Kernels;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
@@ -13,14 +14,15 @@ import jdk.incubator.vector.VectorSpecies;
  * <p>GEMM goes to the cache-blocked {@link PackedGemm}, even for small matrices (its set-up costs
  * well under a microsecond), except for products with one or two rows or fewer columns than a
  * vector, which {@link DirectGemm} handles. Elementwise arithmetic ops round exactly like the
- * scalar kernels (no fused multiply-add), so their results match {@code ScalarKernels} bitwise; the
- * GELU, sigmoid and tanh, computed in float32 rather than float64, agree with it to a few float32 roundings.
+ * scalar kernels (no fused multiply-add), so their results match {@code ScalarKernels} bitwise; GELU,
+ * sigmoid and tanh are the scalar kernels themselves.
  * Only load this class when {@code jdk.incubator.vector} is in the boot layer.
  */
 public final class VectorKernels implements Kernels {
 
     private static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
     private static final int LANES = SPECIES.length();
+    private static final ScalarKernels SCALAR = new ScalarKernels();
 
     /**
      * Fewest rows for the packed path. A 6-row tile computing 3 rows still beats the unpacked loops;
@@ -157,20 +159,25 @@ public final class VectorKernels implements Kernels {
         }
     }
 
-    /** Float32 lanes with one vector exponential each: see {@link VectorGelu}. */
+    /*
+     * GELU, sigmoid and tanh are the scalar kernels' on purpose. The Vector API's EXP and TANH lanes
+     * round differently when C2 compiles them (SVML) than when the interpreter runs them, so a
+     * vector version gave different bits to the same call before and after warm-up, and a restored
+     * model different probabilities from the one that was saved.
+     */
     @Override
     public void gelu(float[] x, int xOffset, float[] y, int yOffset, float[] dydx, int dydxOffset, int n) {
-        VectorGelu.gelu(x, xOffset, y, yOffset, dydx, dydxOffset, n);
+        SCALAR.gelu(x, xOffset, y, yOffset, dydx, dydxOffset, n);
     }
 
     @Override
     public void sigmoid(float[] x, int xOffset, float[] out, int outOffset, int n) {
-        VectorActivations.sigmoid(x, xOffset, out, outOffset, n);
+        SCALAR.sigmoid(x, xOffset, out, outOffset, n);
     }
 
     @Override
     public void tanh(float[] x, int xOffset, float[] out, int outOffset, int n) {
-        VectorActivations.tanh(x, xOffset, out, outOffset, n);
+        SCALAR.tanh(x, xOffset, out, outOffset, n);
     }
 
     @Override
