@@ -6,9 +6,8 @@ import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
 import dev.grove.api.model.Classifier;
 import dev.grove.api.model.Model;
-import dev.grove.api.model.ModelState;
+import dev.grove.api.run.InMemoryStateFiles;
 import dev.grove.api.run.RunContext;
-import dev.grove.api.run.StateFiles;
 import dev.grove.neural.layer.LayerSpec;
 import dev.grove.neural.layer.SequentialSpec;
 import dev.grove.neural.network.Network;
@@ -18,9 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +52,7 @@ class DigitsTransferTest {
 
         LayerSpec body = SequentialSpec.of(Recipes.dense(256, "relu"), Recipes.dense(5, "softmax"));
         Model pretrained = new Network(new NetworkParams(body, Recipes.adam(30, 32))).fit(zeroToFour, RunContext.withSeed(1));
-        MemoryStateFiles files = new MemoryStateFiles();
+        InMemoryStateFiles files = new InMemoryStateFiles();
         files.write(Path.of("pretrained.grove"), pretrained.state());
 
         TrainParams transfer = Recipes.adam(30, 32).withInitFrom("pretrained.grove").withFreeze(List.of("1"));
@@ -87,24 +84,5 @@ class DigitsTransferTest {
             names.add("p" + j);
         }
         return Dataset.of(x, y, new Schema(names, "digit", FIVE));
-    }
-
-    /** Keeps written states in memory: enough for init-from within one test. */
-    private static final class MemoryStateFiles implements StateFiles {
-        private final Map<Path, ModelState> states = new HashMap<>();
-
-        @Override
-        public void write(Path path, ModelState state) {
-            states.put(path, state);
-        }
-
-        @Override
-        public ModelState read(Path path) throws IOException {
-            ModelState state = states.get(path);
-            if (state == null) {
-                throw new IOException(path + ": no such state");
-            }
-            return state;
-        }
     }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.api.model.ModelState;
+import dev.grove.api.run.InMemoryStateFiles;
 import dev.grove.api.run.RunContext;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.LayerSpec;
@@ -61,8 +62,8 @@ class InitFromTest {
         // Pretrain on three classes, then learn two other classes with the body frozen and a new two-unit head.
         NetworkModel pretrained = new Network(new NetworkParams(THREE_CLASS, TestTraining.train(20)))
                 .fit(TestTraining.threeBlobs(1, 30), RunContext.withSeed(1));
-        TestTraining.MemoryStateFiles files = new TestTraining.MemoryStateFiles();
-        files.put(Path.of("runs/pretrain/model.grove"), pretrained.state());
+        InMemoryStateFiles files = new InMemoryStateFiles();
+        files.write(Path.of("runs/pretrain/model.grove"), pretrained.state());
         List<Map<String, Double>> initFromRows = new ArrayList<>();
         RunContext context = RunContext.builder(2).stateFiles(files)
                 .history((scope, step, values) -> {
@@ -95,8 +96,8 @@ class InitFromTest {
     @Test
     void needsStateFilesAReadableFileAndAtLeastOneMatchingArray() {
         Layer network = TWO_CLASS.build(new int[] {2}, new Rng(0));
-        TestTraining.MemoryStateFiles files = new TestTraining.MemoryStateFiles();
-        files.put(Path.of("other.grove"), ModelState.builder().put("coef", new double[] {1, 2}).build());
+        InMemoryStateFiles files = new InMemoryStateFiles();
+        files.write(Path.of("other.grove"), ModelState.builder().put("coef", new double[] {1, 2}).build());
         RunContext withFiles = RunContext.builder(0).stateFiles(files).build();
 
         assertThatThrownBy(() -> InitFrom.apply("network", network, "model.grove", RunContext.withSeed(0)))

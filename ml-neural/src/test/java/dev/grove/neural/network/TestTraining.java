@@ -2,8 +2,6 @@ package dev.grove.neural.network;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.ModelState;
-import dev.grove.api.run.StateFiles;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.loss.Loss;
 import dev.grove.neural.optim.Optimizer;
@@ -12,11 +10,7 @@ import dev.grove.neural.train.TrainParams;
 import dev.grove.tensor.Grad;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -143,28 +137,5 @@ final class TestTraining {
     /** Three separated blobs in the plane. */
     static Dataset threeBlobs(long seed, int perClass) {
         return blobs(seed, perClass, new double[][] {{0, 0}, {3, 0}, {0, 3}});
-    }
-
-    /** Keeps written states in memory; reads what was written (or put) at a path. */
-    static final class MemoryStateFiles implements StateFiles {
-        private final Map<Path, ModelState> files = new HashMap<>();
-
-        void put(Path path, ModelState state) {
-            files.put(path, state);
-        }
-
-        @Override
-        public void write(Path path, ModelState state) {
-            files.put(path, state);
-        }
-
-        @Override
-        public ModelState read(Path path) throws IOException {
-            ModelState state = files.get(path);
-            if (state == null) {
-                throw new NoSuchFileException(path.toString());
-            }
-            return state;
-        }
     }
 }

@@ -7,6 +7,7 @@ import dev.grove.api.data.Split;
 import dev.grove.api.data.Splits;
 import dev.grove.api.model.Classifier;
 import dev.grove.api.model.Model;
+import dev.grove.api.run.InMemoryStateFiles;
 import dev.grove.api.run.RunContext;
 import dev.grove.classical.bayes.MultinomialNaiveBayes;
 import dev.grove.classical.bayes.MultinomialNaiveBayesParams;
@@ -19,7 +20,6 @@ import dev.grove.nlp.data.CorpusParams;
 import dev.grove.nlp.data.CorpusSource;
 import dev.grove.nlp.data.LabelledTextParams;
 import dev.grove.nlp.data.LabelledTextSource;
-import dev.grove.nlp.e2e.MemoryStateFiles;
 import dev.grove.nlp.features.BagOfWords;
 import dev.grove.nlp.features.BagOfWordsModel;
 import dev.grove.nlp.features.BagOfWordsParams;
@@ -79,7 +79,7 @@ class PolarityAcceptanceTest {
         TrainParams masked = NlpRecipes.adam(1e-3).withSequence(LENGTH).withMask(0.15).withBatchSize(32)
                 .withSteps(PRETRAINING_STEPS);
         Model pretrained = new Network(new NetworkParams(pretraining, masked)).fit(stream, RunContext.withSeed(0));
-        MemoryStateFiles files = new MemoryStateFiles();
+        InMemoryStateFiles files = new InMemoryStateFiles();
         files.write(Path.of("pretrained.grove"), pretrained.state());
 
         LabelledTextParams sentences = LabelledTextParams.of(NlpRecipes.dataFile("sentence-polarity.tsv"))

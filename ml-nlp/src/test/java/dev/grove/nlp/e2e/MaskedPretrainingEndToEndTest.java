@@ -6,6 +6,7 @@ import dev.grove.api.data.Dataset;
 import dev.grove.api.model.Classifier;
 import dev.grove.api.model.Model;
 import dev.grove.api.model.ModelState;
+import dev.grove.api.run.InMemoryStateFiles;
 import dev.grove.api.run.RunContext;
 import dev.grove.neural.layer.DenseParams;
 import dev.grove.neural.layer.DenseSpec;
@@ -67,7 +68,7 @@ class MaskedPretrainingEndToEndTest {
         TrainParams masked = adam().withSequence(LENGTH).withMask(0.15).withBatchSize(8).withSteps(20);
         Model pretrained = new Network(new NetworkParams(pretraining, masked)).fit(stream, RunContext.withSeed(1));
         assertThat(pretrained).isInstanceOf(NetworkMaskedModel.class);
-        MemoryStateFiles files = new MemoryStateFiles();
+        InMemoryStateFiles files = new InMemoryStateFiles();
         files.write(Path.of("pretrained.grove"), pretrained.state());
 
         Dataset sentences = new LabelledTextSource(LabelledTextParams.of(labelledSentences()).withVocabularyFrom(corpusFile)
