@@ -15,13 +15,13 @@ import java.util.Map;
  * A network's saved numbers: every parameter and buffer under its full name
  * ({@code conv2d-1.weight}, {@code batch-norm-1.running-mean}) as a float32 array of its shape.
  */
-final class NetworkWeights {
+public final class NetworkWeights {
 
     private NetworkWeights() {
     }
 
     /** Every parameter value and buffer of the tree by full name, parameters first, in walk order. */
-    static Map<String, Tensor> arrays(Layer root) {
+    public static Map<String, Tensor> arrays(Layer root) {
         Map<String, Tensor> out = new LinkedHashMap<>();
         Layers.parameters(root).forEach((name, parameter) -> out.put(name, parameter.value()));
         Layers.buffers(root).forEach((name, buffer) -> {
@@ -33,8 +33,17 @@ final class NetworkWeights {
     }
 
     /** Adds every array of {@code root} to {@code state}. */
-    static ModelState.Builder write(Layer root, ModelState.Builder state) {
-        arrays(root).forEach((name, tensor) -> state.add(name, new ModelState.Array(null, tensor.toFloatArray(), tensor.shape())));
+    public static ModelState.Builder write(Layer root, ModelState.Builder state) {
+        return write("", root, state);
+    }
+
+    /**
+     * Adds every array of {@code root} to {@code state}, each name preceded by {@code prefix} (e.g.
+     * {@code "encoder."}), so that models made of several networks keep their arrays apart.
+     */
+    public static ModelState.Builder write(String prefix, Layer root, ModelState.Builder state) {
+        arrays(root).forEach((name, tensor) -> state.add(prefix + name,
+                new ModelState.Array(null, tensor.toFloatArray(), tensor.shape())));
         return state;
     }
 
@@ -45,21 +54,32 @@ final class NetworkWeights {
      * @throws IllegalArgumentException naming a missing array, a shape mismatch (expected and found) or
      *                                  arrays the network does not have
      */
-    static void load(String component, Layer root, ModelState state) {
+    public static void load(String component, Layer root, ModelState state) {
+        load(component, "", root, state);
+    }
+
+    /**
+     * As {@link #load(String, Layer, ModelState)} for the arrays whose names start with
+     * {@code prefix} (written by {@link #write(String, Layer, ModelState.Builder)}): those must be
+     * exactly the tree's; arrays under other prefixes are left alone.
+     */
+    public static void load(String component, String prefix, Layer root, ModelState state) {
         Map<String, Tensor> arrays = arrays(root);
         for (Map.Entry<String, Tensor> entry : arrays.entrySet()) {
-            ModelState.Array saved = state.arrays().get(entry.getKey());
+            String name = prefix + entry.getKey();
+            ModelState.Array saved = state.arrays().get(name);
             if (saved == null) {
-                throw new IllegalArgumentException(component + ": the saved state has no array '" + entry.getKey()
+                throw new IllegalArgumentException(component + ": the saved state has no array '" + name
                         + "' that the model needs (saved arrays: " + state.arrays().keySet() + ")");
             }
             if (!Arrays.equals(saved.shape(), entry.getValue().shape())) {
-                throw new IllegalArgumentException(component + ": saved array '" + entry.getKey() + "' has shape "
+                throw new IllegalArgumentException(component + ": saved array '" + name + "' has shape "
                         + Arrays.toString(saved.shape()) + " but the model expects " + Arrays.toString(entry.getValue().shape()));
             }
             copy(saved, entry.getValue());
         }
-        List<String> extra = state.arrays().keySet().stream().filter(name -> !arrays.containsKey(name)).toList();
+        List<String> extra = state.arrays().keySet().stream()
+                .filter(name -> name.startsWith(prefix) && !arrays.containsKey(name.substring(prefix.length()))).toList();
         if (!extra.isEmpty()) {
             throw new IllegalArgumentException(component + ": the saved state has arrays the model does not: " + extra
                     + " (the model's arrays: " + arrays.keySet() + ")");
@@ -67,7 +87,7 @@ final class NetworkWeights {
     }
 
     /** Copies a saved array into a tensor of the same shape (float64 arrays are rounded to float32). */
-    static void copy(ModelState.Array saved, Tensor into) {
+    public static void copy(ModelState.Array saved, Tensor into) {
         float[] values = saved.isDouble() ? toFloats(saved.doubles()) : saved.floats();
         try (var off = Grad.off()) {
             into.copyFrom(into.rank() == 0 ? Tensor.scalar(values[0]) : Tensor.of(values, into.shape()));
@@ -75,7 +95,7 @@ final class NetworkWeights {
     }
 
     /** Forgets training's gradients, so a fitted model does not keep them alive. */
-    static void dropGradients(Layer root) {
+    public static void dropGradients(Layer root) {
         for (Parameter parameter : Layers.parameters(root).values()) {
             parameter.value().zeroGrad();
         }

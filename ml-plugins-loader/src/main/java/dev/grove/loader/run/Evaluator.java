@@ -7,7 +7,10 @@ import dev.grove.api.metric.MetricValue;
 import dev.grove.api.model.Classifier;
 import dev.grove.api.model.Clusterer;
 import dev.grove.api.model.Model;
+import dev.grove.api.model.PipelineModel;
 import dev.grove.api.model.Regressor;
+import dev.grove.api.model.SelfEvaluating;
+import dev.grove.api.model.Transformer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -53,6 +56,22 @@ final class Evaluator {
             }
         }
         return out;
+    }
+
+    /**
+     * The figures a {@link SelfEvaluating} model (or a pipeline ending in one, on the data as its
+     * steps transform it) computes on {@code data}; none for other models.
+     */
+    static Map<String, Double> ownFigures(Model model, Dataset data, long seed) {
+        Dataset prepared = data;
+        Model last = model;
+        if (model instanceof PipelineModel pipeline) {
+            for (Transformer step : pipeline.steps()) {
+                prepared = step.transform(prepared);
+            }
+            last = pipeline.last();
+        }
+        return last instanceof SelfEvaluating evaluating ? evaluating.evaluate(prepared, seed) : Map.of();
     }
 
     private static double[] toDoubles(int[] values) {

@@ -9,8 +9,10 @@ import dev.grove.api.data.Splits;
 import dev.grove.api.metric.MetricInput;
 import dev.grove.api.metric.MetricValue;
 import dev.grove.api.model.Estimator;
+import dev.grove.api.model.ArtifactWriter;
 import dev.grove.api.model.Model;
 import dev.grove.api.model.Pipeline;
+import dev.grove.api.model.PipelineModel;
 import dev.grove.api.model.Transformer;
 import dev.grove.api.run.RunContext;
 import dev.grove.loader.config.ComponentRef;
@@ -82,6 +84,7 @@ final class ExperimentRun {
                 Dataset shown = data.test != null ? data.test : data.train;
                 PredictionsCsv.write(dir.resolve("predictions.csv"), model, Evaluator.predict(model, shown));
             }
+            writeArtifacts(model, data.test != null ? data.test : data.train, dir);
             metrics.put("time/fit-seconds", fitSeconds);
             metrics.put("time/total-seconds", (System.nanoTime() - start) / 1e9);
             return new RunResult(dir, metrics);
@@ -169,9 +172,33 @@ final class ExperimentRun {
         log.info("cross-validation (" + folds.size() + " folds): " + summary(metrics, "cv/"));
     }
 
+    /** Lets a model that shows itself in files ({@link ArtifactWriter}) write them into the run directory. */
+    private void writeArtifacts(Model model, Dataset shown, Path dir) {
+        Model last = model instanceof PipelineModel pipeline ? pipeline.last() : model;
+        if (!(last instanceof ArtifactWriter writer)) {
+            return;
+        }
+        Dataset prepared = shown;
+        if (model instanceof PipelineModel pipeline) {
+            for (Transformer step : pipeline.steps()) {
+                prepared = step.transform(prepared);
+            }
+        }
+        List<String> files;
+        try {
+            files = writer.writeArtifacts(prepared, dir, experiment.seed());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the model's images and codes into " + dir + ": " + e.getMessage(), e);
+        }
+        if (!files.isEmpty()) {
+            log.info("wrote " + String.join(", ", files));
+        }
+    }
+
     private void evaluateSplit(String split, Model model, Dataset data, Map<String, Object> metrics) {
         MetricInput input = Evaluator.predict(model, data);
         evaluator.evaluate(input).forEach((name, value) -> metrics.put(split + "/" + name, MetricJson.of(value)));
+        Evaluator.ownFigures(model, data, experiment.seed()).forEach((name, value) -> metrics.put(split + "/" + name, value));
         log.info(split + " (" + data.rows() + " rows): " + summary(metrics, split + "/"));
     }
 
