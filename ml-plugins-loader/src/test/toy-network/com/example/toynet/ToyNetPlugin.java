@@ -9,7 +9,8 @@ import dev.grove.api.spi.Registry;
 
 /**
  * Registers the toy layers, the sgd optimizer, the network estimator and the toy-images source, and
- * for text the toy-text source, the toy-chars tokenizer and the toy-bigram language model.
+ * for text the toy-text source, the toy-chars tokenizer the toy-bigram language model, and
+ * toy-mean-image, a model with figures of its own and a file to show.
  */
 public final class ToyNetPlugin implements Plugin {
 
@@ -46,5 +47,8 @@ public final class ToyNetPlugin implements Plugin {
                 "Every character is a token."));
         r.register(Component.estimator("toy-bigram", ToyParams.Bigram.class, p -> new ToyBigram(p.context()),
                 (p, schema, state) -> ToyBigram.Model.restore(schema, state), "A bigram language model."));
+        r.register(Component.estimator("toy-mean-image", NoParams.class, p -> new ToyMeanImage(),
+                (p, schema, state) -> ToyMeanImage.Model.restore(schema, state),
+                "The mean image, with a figure of its own and an image file."));
     }
 }
