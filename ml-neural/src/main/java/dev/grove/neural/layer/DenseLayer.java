@@ -30,6 +30,21 @@ final class DenseLayer extends ActivatedLayer {
         return bias == null ? product : product.add(bias.value());
     }
 
+    /**
+     * The pre-activation output for {@code rows}, a {@code [n, inputs]} matrix of feature vectors taken
+     * from any positions of any samples: the dense layer acts on the last axis alone, so it can be
+     * applied to just the positions that matter (e.g. the hidden tokens of masked-token training).
+     */
+    Tensor forwardRowsBeforeActivation(Tensor rows) {
+        int inputs = weight.value().dim(0);
+        if (rows.rank() != 2 || rows.dim(1) != inputs) {
+            throw new IllegalArgumentException(DenseSpec.KIND + ": rows must be [n, " + inputs + "], got "
+                    + java.util.Arrays.toString(rows.shape()));
+        }
+        Tensor product = rows.matmul(weight.value());
+        return bias == null ? product : product.add(bias.value());
+    }
+
     private static int[] withLastAxis(int[] shape, int size) {
         int[] out = shape.clone();
         out[out.length - 1] = size;

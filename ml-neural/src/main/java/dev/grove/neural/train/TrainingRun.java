@@ -7,6 +7,7 @@ import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.Layers;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
+import dev.grove.neural.layer.SelectedPositions;
 import dev.grove.neural.loss.Loss;
 import dev.grove.neural.optim.GradientClipping;
 import dev.grove.neural.optim.Optimizer;
@@ -395,6 +396,10 @@ final class TrainingRun {
      * losses and accuracy treat every predicted token as a sample.
      */
     private Tensor output(Batches.Batch batch, Pass pass) {
+        // Scores at the hidden positions only: the last layer (one score per vocabulary word) need not see the others.
+        if (batch.positions() != null && (fromLogits || network.finalActivation().equals("linear"))) {
+            return SelectedPositions.scores(network, batch.input(), batch.positions(), pass);
+        }
         Tensor output = fromLogits ? network.forwardBeforeActivation(batch.input(), pass) : network.forward(batch.input(), pass);
         if (trainWindows == null && !maskedRows) {
             return output;
