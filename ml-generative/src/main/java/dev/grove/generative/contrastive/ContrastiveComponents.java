@@ -1,5 +1,6 @@
 package dev.grove.generative.contrastive;
 
+import dev.grove.api.spi.Component;
 import dev.grove.api.spi.Registry;
 
 /** Registers the contrastive (CLIP-style) estimator and its zero-shot classifier. */
@@ -10,5 +11,8 @@ public final class ContrastiveComponents {
 
     /** Adds the components to {@code registry}. */
     public static void register(Registry registry) {
+        registry.register(Component.estimator(Clip.NAME, ClipParams.class, Clip::new, ClipModel::restore,
+                "CLIP-style contrastive image-text model trained on captions built from the class labels;"
+                        + " classifies images zero-shot by their similarity to prompts"));
     }
 }
