@@ -4,17 +4,29 @@ import dev.grove.tensor.Rng;
 
 /**
  * How a forward pass runs: in training (dropout drops, batch norm uses and updates batch
- * statistics) or in inference, and the random stream of this pass (dropout masks, noise). The
- * training loop derives one stream per step from the run's seed, so a resumed run draws exactly
- * what an uninterrupted one would.
+ * statistics) or in inference, the random stream of this pass (dropout masks, noise), and which
+ * positions of the batch's token sequences are padding. The training loop derives one stream per
+ * step from the run's seed, so a resumed run draws exactly what an uninterrupted one would.
  *
  * @param training whether this pass trains
  * @param rng      this pass's random stream
+ * @param padding  the padded positions of the batch's token sequences, or null when none is padding
+ *                 (or the input is not token sequences): attention and sequence pooling then leave them out
  */
-public record Pass(boolean training, Rng rng) {
+public record Pass(boolean training, Rng rng, Padding padding) {
+
+    /** A pass over a batch without padding. */
+    public Pass(boolean training, Rng rng) {
+        this(training, rng, null);
+    }
 
     /** An inference pass (no randomness is drawn). */
     public static Pass inference() {
         return new Pass(false, new Rng(0));
+    }
+
+    /** This pass over a batch with {@code padding} (null for none). */
+    public Pass withPadding(Padding padding) {
+        return new Pass(training, rng, padding);
     }
 }

@@ -7,6 +7,7 @@ import dev.grove.api.model.ModelState;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.LayerSpec;
 import dev.grove.neural.layer.Layers;
+import dev.grove.neural.layer.Padding;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Grad;
 import dev.grove.tensor.Rng;
@@ -179,7 +180,9 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
 
     /**
      * The network's outputs for every row of {@code data}, row-major (rows × output size), computed
-     * in inference mode in batches.
+     * in inference mode in batches. Rows of padded token ids pass their padding to the layers
+     * ({@link Padding}), as in training, so a sentence's prediction does not depend on how much
+     * padding fills it up.
      *
      * @param beforeActivation whether to return the values before the final activation (logits)
      */
@@ -191,6 +194,7 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
         int[] sampleShape = schema.sampleShapeArray();
         float[] out = new float[Math.multiplyExact(rows, width)];
         Pass inference = Pass.inference();
+        int padId = Padding.padId(schema);
         try (var off = Grad.off()) {
             for (int start = 0; start < rows; start += INFERENCE_BATCH) {
                 int first = start;
@@ -201,9 +205,10 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
                 shape[0] = batch;
                 System.arraycopy(sampleShape, 0, shape, 1, sampleShape.length);
                 Tensor input = Tensor.of(data.rowsAsFloats(selected, new float[batch * features]), shape);
+                Pass pass = inference.withPadding(Padding.of(input, padId));
                 Tensor output = beforeActivation
-                        ? network.forwardBeforeActivation(input, inference)
-                        : network.forward(input, inference);
+                        ? network.forwardBeforeActivation(input, pass)
+                        : network.forward(input, pass);
                 System.arraycopy(output.toFloatArray(), 0, out, start * width, batch * width);
             }
         }

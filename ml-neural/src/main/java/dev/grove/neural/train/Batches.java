@@ -2,6 +2,7 @@ package dev.grove.neural.train;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.neural.data.Augmentation;
+import dev.grove.neural.layer.Padding;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import dev.grove.tensor.storage.TensorStorage;
@@ -19,14 +20,25 @@ final class Batches {
 
     /**
      * One mini-batch: the input {@code [rows, inputShape...]}, the targets, the targets' values, how
-     * many predictions they hold, and which of the output's predictions (rows of the output flattened
-     * to one prediction per row) they are for, or null for all of them in order.
+     * many predictions they hold, which of the output's predictions (rows of the output flattened
+     * to one prediction per row) they are for, or null for all of them in order, and which input
+     * positions are padding (null for none).
      */
-    record Batch(Tensor input, Tensor target, float[] targetValues, int rows, int[] positions) {
+    record Batch(Tensor input, Tensor target, float[] targetValues, int rows, int[] positions, Padding padding) {
 
-        /** A batch whose targets are for every prediction of the output. */
+        /** A batch whose targets are for every prediction of the output, without padding. */
         Batch(Tensor input, Tensor target, float[] targetValues, int rows) {
-            this(input, target, targetValues, rows, null);
+            this(input, target, targetValues, rows, null, null);
+        }
+
+        /** A batch whose targets are for the predictions at {@code positions}, without padding. */
+        Batch(Tensor input, Tensor target, float[] targetValues, int rows, int[] positions) {
+            this(input, target, targetValues, rows, positions, null);
+        }
+
+        /** This batch with {@code padding} (null for none). */
+        Batch withPadding(Padding padding) {
+            return new Batch(input, target, targetValues, rows, positions, padding);
         }
     }
 

@@ -5,6 +5,7 @@ import dev.grove.api.run.RunContext;
 import dev.grove.api.run.StateFiles;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.Layers;
+import dev.grove.neural.layer.Padding;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.neural.layer.SelectedPositions;
@@ -33,7 +34,6 @@ final class TrainingRun {
     private static final String TASK = "train";
     private static final Pass INFERENCE = Pass.inference();
     private static final String MASK = "<mask>";
-    private static final String PAD = "<pad>";
 
     private final Layer network;
     private final TrainParams params;
@@ -56,6 +56,11 @@ final class TrainingRun {
     /** Whether the rows are token-id samples whose tokens masked-token training hides ({@code mask} without {@code sequence}). */
     private final boolean maskedRows;
     private final int[] validationOrder;
+    /**
+     * The id of {@code <pad>} when the rows are padded token-id sequences, whose padded positions
+     * every pass then marks for the layers to leave out; -1 otherwise (and for windows of a stream).
+     */
+    private final int padId;
     private final boolean fromLogits;
     private final float decisionThreshold;
     private final int stepsPerEpoch;
@@ -110,6 +115,7 @@ final class TrainingRun {
         this.validationBatches = sequence || data.validation() == null ? null
                 : new Batches(data.validation(), inputShape, targetColumn);
         this.validationOrder = validationBatches == null ? null : identity(data.validation().rows());
+        this.padId = sequence ? -1 : Padding.padId(data.train().schema());
         String activation = network.finalActivation();
         boolean squashed = activation.equals("softmax") || activation.equals("sigmoid");
         this.fromLogits = loss.takesLogits() && squashed;
@@ -175,7 +181,7 @@ final class TrainingRun {
             throw new IllegalArgumentException("train.mask hides tokens behind " + MASK + ", which the vocabulary ("
                     + tokens.size() + " tokens) does not hold; let the corpus source reserve it (reserved: [" + MASK + "])");
         }
-        return new MaskedTokens(rate, id, tokens.size(), tokens.indexOf(PAD));
+        return new MaskedTokens(rate, id, tokens.size(), tokens.indexOf(Padding.PAD));
     }
 
     /** Checks that a network for masked token-id rows scores every vocabulary token at every position. */
@@ -387,7 +393,18 @@ final class TrainingRun {
         int count = Math.min(params.batchSize(), trainRows - from);
         Batches.Batch rows = trainBatches.load(order, from, count, params.augment(),
                 params.augment().isEmpty() ? null : augmentStreams.derive(stepName));
-        return maskedRows ? masking.hide(rows.input(), count, rows.input().dim(1), shuffleStreams.derive(stepName)) : rows;
+        return hideTokens(rows, shuffleStreams.derive(stepName));
+    }
+
+    /**
+     * The batch with its padding marked, and for masked-token training its tokens hidden by
+     * {@code masks}. The padding is read before hiding, so a token hidden behind a random
+     * replacement that happens to be {@code <pad>} still counts as a token.
+     */
+    private Batches.Batch hideTokens(Batches.Batch rows, Rng masks) {
+        Padding padding = Padding.of(rows.input(), padId);
+        Batches.Batch batch = maskedRows ? masking.hide(rows.input(), rows.rows(), rows.input().dim(1), masks) : rows;
+        return batch.withPadding(padding);
     }
 
     /**
@@ -412,7 +429,7 @@ final class TrainingRun {
     /** One optimizer step on {@code batch}. */
     private void step(int epoch, Batches.Batch batch, float rate) {
         int count = batch.rows();
-        Pass pass = new Pass(true, passStreams.derive("step-" + globalStep));
+        Pass pass = new Pass(true, passStreams.derive("step-" + globalStep), batch.padding());
         Tensor output = output(batch, pass);
         Tensor dataLoss = loss.compute(output, batch.target());
         Tensor penalty = penalties.term();
@@ -479,10 +496,10 @@ final class TrainingRun {
                         : validationWindows != null
                         ? validationWindows.consecutive(from, count)
                         : validationBatches.load(validationOrder, from, count, List.of(), null);
-                if (maskedRows) {
-                    batch = masking.hide(batch.input(), count, batch.input().dim(1), masks);
+                if (validationBatches != null) {
+                    batch = hideTokens(batch, masks);
                 }
-                Tensor output = output(batch, INFERENCE);
+                Tensor output = output(batch, INFERENCE.withPadding(batch.padding()));
                 lossSum += (double) loss.compute(output, batch.target()).item() * batch.rows();
                 predicted += batch.rows();
                 if (classification) {

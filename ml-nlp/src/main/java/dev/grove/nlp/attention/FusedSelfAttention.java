@@ -1,5 +1,6 @@
 package dev.grove.nlp.attention;
 
+import dev.grove.neural.layer.Padding;
 import dev.grove.tensor.CustomOp;
 import dev.grove.tensor.Tensor;
 import dev.grove.tensor.ThreadBudget;
@@ -20,8 +21,15 @@ import java.util.Arrays;
  * each block only meets the keys up to its last query, which skips most of the masked triangle
  * (about a third of the work at 128 steps).
  *
+ * <p>With {@link Padding}, the padded keys of a sample get weight 0 in every query's softmax (as a
+ * −∞ score would), so the real positions' outputs are those of the unpadded sentence. A query whose
+ * keys (those the causal mask lets it see) are all padding, e.g. every query of a fully padded row,
+ * attends to them as if there were no padding, which keeps its output finite; such outputs sit at
+ * padded positions, which nothing downstream should read.
+ *
  * <p>The backward pass, for P the weights and dO the output gradient: dV = Pᵀ·dO, dP = dO·Vᵀ,
- * dS = P∘(dP − rowsum(dP∘P))/√d_k, dQ = dS·K and dK = dSᵀ·Q.
+ * dS = P∘(dP − rowsum(dP∘P))/√d_k, dQ = dS·K and dK = dSᵀ·Q. It reads only the stored P, whose
+ * zero weights of padded keys give those keys no gradient, so padding needs nothing more there.
  */
 final class FusedSelfAttention {
 
@@ -44,7 +52,21 @@ final class FusedSelfAttention {
      * the weights {@code [batch, heads, steps, steps]} (a plain tensor, for inspection)
      */
     static ScaledDotProductAttention.Result attend(Tensor projected, int heads, boolean causal) {
-        Layout layout = new Layout(projected.dim(0), projected.dim(1), projected.dim(2) / 3, heads, causal);
+        return attend(projected, heads, causal, null);
+    }
+
+    /**
+     * As {@link #attend(Tensor, int, boolean)}, leaving out the keys {@code padding} marks.
+     *
+     * @param padding the padded positions of {@code [batch, steps]}, matching the projection's batch
+     *                and steps, or null for none
+     */
+    static ScaledDotProductAttention.Result attend(Tensor projected, int heads, boolean causal, Padding padding) {
+        if (padding != null && !padding.fits(projected)) {
+            throw new IllegalArgumentException("self-attention: padding of " + padding.batch() + " samples of "
+                    + padding.steps() + " steps does not fit the projection " + Arrays.toString(projected.shape()));
+        }
+        Layout layout = new Layout(projected.dim(0), projected.dim(1), projected.dim(2) / 3, heads, causal, padding);
         float[] qkv = TensorStorage.data(projected);
         Tensor output = Tensor.zeros(layout.batch, layout.steps, layout.d);
         Tensor weights = Tensor.zeros(layout.batch, heads, layout.steps, layout.steps);
@@ -63,7 +85,17 @@ final class FusedSelfAttention {
     }
 
     /** Sizes and offsets of one (sample, head) task's slices. */
-    private record Layout(int batch, int steps, int d, int heads, boolean causal) {
+    private record Layout(int batch, int steps, int d, int heads, boolean causal, Padding padding) {
+
+        /** Whether the task's sample has a padded position, so its softmax must leave keys out. */
+        boolean padded(int task) {
+            return padding != null && padding.realSteps(task / heads) < steps;
+        }
+
+        /** Where the task's sample's padding flags start. */
+        int paddingOffset(int task) {
+            return (task / heads) * steps;
+        }
 
         int headSize() {
             return d / heads;
@@ -124,8 +156,16 @@ final class FusedSelfAttention {
                     steps, false);
         }
         float scale = (float) (1 / Math.sqrt(dk));
-        for (int step = 0; step < steps; step++) {
-            softmaxRow(p, w + step * steps, l.visible(step), steps, scale);
+        if (l.padded(task)) {
+            boolean[] padded = l.padding().padded();
+            int flags = l.paddingOffset(task);
+            for (int step = 0; step < steps; step++) {
+                softmaxRowWithoutPadding(p, w + step * steps, l.visible(step), steps, scale, padded, flags);
+            }
+        } else {
+            for (int step = 0; step < steps; step++) {
+                softmaxRow(p, w + step * steps, l.visible(step), steps, scale);
+            }
         }
         for (int from = 0; from < steps; from += QUERY_BLOCK) {
             int to = l.blockEnd(from);
@@ -147,6 +187,37 @@ final class FusedSelfAttention {
         for (int j = row; j < row + visible; j++) {
             float e = (float) Math.exp(scale * (p[j] - max));
             p[j] = e;
+            total += e;
+        }
+        float inverse = (float) (1 / total);
+        for (int j = row; j < row + visible; j++) {
+            p[j] *= inverse;
+        }
+        Arrays.fill(p, row + visible, row + length, 0f);
+    }
+
+    /**
+     * As {@link #softmaxRow}, giving weight 0 to the keys whose flag {@code padded[flags + key]} is
+     * set; when every visible key is padded, the row is {@link #softmaxRow}'s.
+     */
+    private static void softmaxRowWithoutPadding(float[] p, int row, int visible, int length, float scale, boolean[] padded,
+                                                 int flags) {
+        float max = Float.NEGATIVE_INFINITY;
+        boolean anyReal = false;
+        for (int j = 0; j < visible; j++) {
+            if (!padded[flags + j]) {
+                max = Math.max(max, p[row + j]);
+                anyReal = true;
+            }
+        }
+        if (!anyReal) {
+            softmaxRow(p, row, visible, length, scale);
+            return;
+        }
+        double total = 0;
+        for (int j = 0; j < visible; j++) {
+            float e = padded[flags + j] ? 0f : (float) Math.exp(scale * (p[row + j] - max));
+            p[row + j] = e;
             total += e;
         }
         float inverse = (float) (1 / total);

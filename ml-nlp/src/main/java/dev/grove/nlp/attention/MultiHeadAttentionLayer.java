@@ -1,6 +1,7 @@
 package dev.grove.nlp.attention;
 
 import dev.grove.neural.layer.AbstractLayer;
+import dev.grove.neural.layer.Padding;
 import dev.grove.neural.layer.Parameter;
 import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Grad;
@@ -16,6 +17,10 @@ import java.util.List;
  * (by {@link FusedSelfAttention}, or with recorded tensor ops when attention dropout applies); the
  * heads are joined again and projected by {@code out-weight} and {@code out-bias}. Batches may have fewer steps than the layer was built
  * for (a short prompt); then the causal mask is cut to their length.
+ *
+ * <p>When the pass marks padding ({@link Pass#padding()}) of the batch's size and steps, no query
+ * attends to a padded key (PyTorch's {@code key_padding_mask}), on top of the causal mask; a query
+ * whose visible keys are all padding attends to them as if unpadded (see {@link FusedSelfAttention}).
  */
 final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWeights {
 
@@ -79,9 +84,11 @@ final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWe
         if (inBias != null) {
             projected = projected.add(inBias.value());
         }
+        // Padding of another batch or length (e.g. tokens cut into patches) does not describe these steps.
+        Padding padding = pass.padding() != null && pass.padding().fits(input) ? pass.padding() : null;
         ScaledDotProductAttention.Result attended = dropout > 0 && pass.training()
-                ? attendWithDropout(projected, batch, steps, pass)
-                : FusedSelfAttention.attend(projected, heads, causal);
+                ? attendWithDropout(projected, batch, steps, pass, padding)
+                : FusedSelfAttention.attend(projected, heads, causal, padding);
         Tensor output = attended.output().matmul(outWeight.value());
         return new ScaledDotProductAttention.Result(outBias == null ? output : output.add(outBias.value()), attended.weights());
     }
@@ -91,13 +98,14 @@ final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWe
      * {@code [batch, heads, steps, d_k]} copies (the keys transposed to {@code [.., d_k, steps]}),
      * attend, and are joined again to {@code [batch, steps, d]}.
      */
-    private ScaledDotProductAttention.Result attendWithDropout(Tensor projected, int batch, int steps, Pass pass) {
+    private ScaledDotProductAttention.Result attendWithDropout(Tensor projected, int batch, int steps, Pass pass,
+                                                              Padding padding) {
         int d = heads * headSize;
         Tensor query = projected.slice(2, 0, d).mul((float) (1 / Math.sqrt(headSize)))
                 .reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
         Tensor keyTransposed = projected.slice(2, d, 2 * d).reshape(batch, steps, heads, headSize).permute(0, 2, 3, 1);
         Tensor value = projected.slice(2, 2 * d, 3 * d).reshape(batch, steps, heads, headSize).permute(0, 2, 1, 3);
-        Tensor mask = causal ? causalMask(batch, steps) : null;
+        Tensor mask = padding != null ? paddingMask(batch, steps, padding) : causal ? causalMask(batch, steps) : null;
         ScaledDotProductAttention.Result attended = ScaledDotProductAttention.attendScaled(query, keyTransposed, value, mask,
                 dropout, true, pass.rng());
         Tensor joined = attended.output().permute(0, 2, 1, 3).reshape(batch, steps, d);
@@ -117,6 +125,30 @@ final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWe
             causalMask = cached;
         }
         return cached.additive();
+    }
+
+    /**
+     * The −∞ / 0 scores to add for attention that leaves out padded keys (and, when causal, later
+     * steps), broadcast to {@code [batch, heads, steps, steps]}. A query whose visible keys are all
+     * padding keeps them, as the fused path does.
+     */
+    private Tensor paddingMask(int batch, int steps, Padding padding) {
+        float[] additive = new float[batch * steps * steps];
+        for (int sample = 0; sample < batch; sample++) {
+            for (int query = 0; query < steps; query++) {
+                int visible = causal ? query + 1 : steps;
+                boolean anyReal = false;
+                for (int key = 0; key < visible; key++) {
+                    anyReal |= !padding.isPadded(sample, key);
+                }
+                int row = (sample * steps + query) * steps;
+                for (int key = 0; key < steps; key++) {
+                    boolean blocked = key >= visible || anyReal && padding.isPadded(sample, key);
+                    additive[row + key] = blocked ? Float.NEGATIVE_INFINITY : 0f;
+                }
+            }
+        }
+        return Tensor.of(additive, batch, 1, steps, steps).broadcastTo(batch, heads, steps, steps);
     }
 
     @Override

@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * The {@code sequence-pool} layer as configured: a [steps, features] sequence to one [features]
  * vector, for a classification head after an encoder: the mean or maximum over the steps, or the
- * first step (a class token's position) or the last (a recurrent network's summary).
+ * first step (a class token's position) or the last (a recurrent network's summary). Padding of
+ * token sequences ({@link dev.grove.neural.layer.Pass#padding()}) is left out.
  */
 public record SequencePoolSpec(SequencePoolParams params) implements LayerSpec {
 
