@@ -2,14 +2,15 @@ package dev.grove.classical.tree;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.Model;
+import dev.grove.api.model.Describable;
 import dev.grove.api.model.ModelState;
 import dev.grove.classical.internal.Inputs;
 
 /**
  * A fitted decision tree: immutable and safe to share between threads. A
  * {@link DecisionTreeClassifierModel} for class targets, a {@link DecisionTreeRegressorModel} for
- * numeric ones. It prints itself as text ({@link #toText()}) and reports
+ * numeric ones. It prints itself as text ({@link #toText()}, which is also what it
+ * {@link #describe() describes itself} with in a run's report) and reports
  * {@link #featureImportances() feature importances}.
  *
  * <p>{@link #state()} holds per-node arrays in preorder (the root is node 0): {@code feature} and
@@ -19,7 +20,7 @@ import dev.grove.classical.internal.Inputs;
  * {@code importances} (features) and attributes {@code criterion}, {@code nodes}, {@code leaves} and
  * {@code depth}.
  */
-public abstract sealed class DecisionTreeModel implements Model
+public abstract sealed class DecisionTreeModel implements Describable
         permits DecisionTreeClassifierModel, DecisionTreeRegressorModel {
 
     /** How deep {@link #toText()} writes before summarising subtrees (scikit-learn's default). */
@@ -77,6 +78,12 @@ public abstract sealed class DecisionTreeModel implements Model
      */
     public String toText() {
         return toText(TEXT_DEPTH);
+    }
+
+    /** The split rules as {@link #toText()} writes them. */
+    @Override
+    public String describe() {
+        return toText();
     }
 
     /** {@link #toText()} with subtrees below depth {@code maxDepth} (≥ 0) summarised as "truncated branch of depth N". */

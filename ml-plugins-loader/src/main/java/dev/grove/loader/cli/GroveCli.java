@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 @Command(name = "grove", mixinStandardHelpOptions = true, versionProvider = GroveVersion.class,
         description = "Machine learning on the JVM: run YAML experiments, inspect components, predict with saved models.",
         subcommands = {RunCommand.class, ValidateCommand.class, SummaryCommand.class, ListCommand.class,
-                DescribeCommand.class, PredictCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+                DescribeCommand.class, PredictCommand.class, GenerateCommand.class, ReportCommand.class, CompareCommand.class,
+                CommandLine.HelpCommand.class})
 public final class GroveCli {
 
     /** Exit code of a run that failed. */

@@ -4,6 +4,8 @@ import dev.grove.loader.config.Experiment;
 import dev.grove.loader.config.ExperimentParser;
 import dev.grove.loader.config.SweepExpander;
 import dev.grove.loader.plugins.PluginDiscovery;
+import dev.grove.loader.report.ComparisonPage;
+import dev.grove.loader.report.RunReport;
 import dev.grove.loader.run.Console;
 import dev.grove.loader.run.ExperimentRunner;
 import dev.grove.loader.run.RunOptions;
@@ -14,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -26,7 +30,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code grove run FILE [key=value …] [-m key=v1,v2 …]}: runs an experiment, or a sweep of them. A
  * sweep is a grid search: each run fits its setting on all training rows after its own evaluation,
- * and the best run's model is copied to the sweep's folder as {@value #BEST_MODEL}.
+ * and the best run's model is copied to the sweep's folder as {@value #BEST_MODEL}; the runs are
+ * compared in sweep.csv, sweep.md and a page, {@value ComparisonPage#FILE}.
  * {@code grove run --resume RUN_DIR} runs RUN_DIR's config.yaml again in RUN_DIR, continuing an
  * interrupted training from its latest checkpoint there.
  */
@@ -133,9 +138,11 @@ final class RunCommand implements Callable<Integer> {
         } catch (UsageException e) {
             // The runs are done: keep their comparison even though no best one can be named.
             SweepTable.write(root, rows, Optional.empty());
+            writeComparisonPage(root, experiments.get(0).name(), rows, Optional.empty(), console);
             throw e;
         }
         SweepTable.write(root, rows, best);
+        writeComparisonPage(root, experiments.get(0).name(), rows, best, console);
         if (best.isPresent()) {
             copyBestModel(root.resolve(rows.get(best.get().index()).run()), root);
             console.line(SweepTable.summary(rows, best.get()));
@@ -162,6 +169,29 @@ final class RunCommand implements Callable<Integer> {
         if (!Files.isRegularFile(resume.resolve(CONFIG))) {
             throw new UsageException("cannot resume " + resume + ": it has no " + CONFIG + ", so it is not a run folder"
                     + " (grove run writes " + CONFIG + " first in every run folder)");
+        }
+    }
+
+    /**
+     * Writes the sweep's comparison page. A page that cannot be drawn is a warning: the runs, their
+     * table and the best model stand.
+     */
+    private static void writeComparisonPage(Path root, String name, List<SweepTable.Row> rows, Optional<SweepBest.Choice> best,
+                                            Console console) {
+        List<ComparisonPage.Run> runs = new ArrayList<>();
+        for (SweepTable.Row row : rows) {
+            Map<String, String> settings = new LinkedHashMap<>();
+            for (String override : row.overrides()) {
+                int equals = override.indexOf('=');
+                settings.put(override.substring(0, equals), override.substring(equals + 1));
+            }
+            runs.add(new ComparisonPage.Run(row.run(), row.run() + "/" + RunReport.FILE, settings, row.metrics()));
+        }
+        try {
+            ComparisonPage.write(root.resolve(ComparisonPage.FILE), name + " sweep", runs,
+                    best.map(b -> new ComparisonPage.Best(b.index(), b.metric(), b.higherIsBetter())).orElse(null));
+        } catch (RuntimeException e) {
+            console.line("warning: could not write the sweep's " + ComparisonPage.FILE + ": " + e);
         }
     }
 

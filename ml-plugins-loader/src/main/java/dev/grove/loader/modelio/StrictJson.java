@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A small, strict JSON parser (RFC 8259) for the safetensors header: no comments, no trailing commas,
+ * A small, strict JSON parser (RFC 8259) for the safetensors header, and for the JSON files a run
+ * writes when a report reads them back ({@link #read}): no comments, no trailing commas,
  * no single quotes, no leading zeros, no NaN, no unpaired surrogates, no duplicate keys, nothing after
  * the value but whitespace, and bounded nesting. Objects become insertion-ordered maps, arrays lists,
  * integers without fraction or exponent {@link Long}, other numbers {@link Double}.
  */
-final class StrictJson {
+public final class StrictJson {
 
     /** Deepest nesting accepted; a safetensors header needs 3. */
     static final int MAX_DEPTH = 32;
@@ -40,6 +41,19 @@ final class StrictJson {
             throw parser.error("unexpected " + parser.describeNext() + " after the end of the JSON value");
         }
         return value;
+    }
+
+    /**
+     * The value in {@code text}, a JSON document read from {@code where} (named in the error).
+     *
+     * @throws IllegalArgumentException naming {@code where}, the character offset and what was expected there
+     */
+    public static Object read(String text, String where) {
+        try {
+            return parse(text);
+        } catch (FormatProblem p) {
+            throw new IllegalArgumentException(where + ": " + p.getMessage(), p);
+        }
     }
 
     private Object value(int depth) {

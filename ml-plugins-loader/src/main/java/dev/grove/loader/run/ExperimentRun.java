@@ -13,10 +13,14 @@ import dev.grove.api.model.ArtifactWriter;
 import dev.grove.api.model.Model;
 import dev.grove.api.model.Pipeline;
 import dev.grove.api.model.PipelineModel;
+import dev.grove.api.model.Summarized;
+import dev.grove.api.model.Summary;
 import dev.grove.api.model.Transformer;
 import dev.grove.api.run.RunContext;
 import dev.grove.loader.config.ComponentRef;
 import dev.grove.loader.config.Experiment;
+import dev.grove.loader.report.ReportData;
+import dev.grove.loader.report.RunReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,8 +33,8 @@ import java.util.Map;
 /**
  * One run of an experiment, wired by Guice: load data → split → cross-validate (if asked) → fit
  * (the final estimator watching the validation split, if there is one) → evaluate every split →
- * save the model → write metrics, history and predictions. The resolved config and the log are
- * written first, so a failed run still says what it tried.
+ * save the model → write metrics, history, predictions, report data and the report. The resolved
+ * config and the log are written first, so a failed run still says what it tried.
  */
 final class ExperimentRun {
 
@@ -71,26 +75,65 @@ final class ExperimentRun {
             long fitStart = System.nanoTime();
             Model model = fit(data.train, data.validation, context.scoped("fit"));
             double fitSeconds = (System.nanoTime() - fitStart) / 1e9;
-            evaluateSplit("train", model, data.train, metrics);
+            // The report shows the most trustworthy split there is: test, else validation, else training.
+            MetricInput shown = evaluateSplit("train", model, data.train, metrics);
+            String shownSplit = "train";
             if (data.validation != null) {
-                evaluateSplit("val", model, data.validation, metrics);
+                shown = evaluateSplit("val", model, data.validation, metrics);
+                shownSplit = "val";
             }
             if (data.test != null) {
-                evaluateSplit("test", model, data.test, metrics);
+                shown = evaluateSplit("test", model, data.test, metrics);
+                shownSplit = "test";
             }
             ModelFigures.addTo(metrics, model);
             modelStore.save(dir.resolve("model.grove"), model, experiment, data.train);
             if (PredictionsCsv.suits(model)) {
-                Dataset shown = data.test != null ? data.test : data.train;
-                PredictionsCsv.write(dir.resolve("predictions.csv"), model, Evaluator.predict(model, shown));
+                Dataset predicted = data.test != null ? data.test : data.train;
+                PredictionsCsv.write(dir.resolve("predictions.csv"), model, Evaluator.predict(model, predicted));
             }
-            writeArtifacts(model, data.test != null ? data.test : data.train, dir);
+            List<String> artifacts = writeArtifacts(model, data.test != null ? data.test : data.train, dir);
             metrics.put("time/fit-seconds", fitSeconds);
             metrics.put("time/total-seconds", (System.nanoTime() - start) / 1e9);
+            writeReportData(dir, model, shown, shownSplit, artifacts);
             return new RunResult(dir, metrics);
         } finally {
             history.write();
             writeMetrics(dir.resolve("metrics.json"), metrics);
+            writeReport(dir);
+        }
+    }
+
+    /**
+     * Writes report-data.json: what the report draws that the other files do not hold (see
+     * {@link ReportData}). A failure here costs the report those parts, never the run.
+     */
+    private void writeReportData(Path dir, Model model, MetricInput shown, String split, List<String> artifacts) {
+        Summary summary = null;
+        if (finalEstimator() instanceof Summarized summarized) {
+            Model last = model instanceof PipelineModel pipeline ? pipeline.last() : model;
+            try {
+                summary = summarized.summary(last.schema());
+            } catch (IllegalArgumentException e) {
+                log.detail("no layer table for the report: " + e.getMessage());
+            }
+        }
+        try {
+            Files.writeString(dir.resolve(ReportData.FILE), JsonWriter.object(ReportData.collect(shown, split, summary, artifacts)));
+        } catch (RuntimeException | IOException e) {
+            log.warn("could not write " + ReportData.FILE + " (the report will lack the parts it holds): " + e);
+        }
+    }
+
+    /**
+     * Writes report.html from the run's files, also for a run that failed (its history up to the
+     * failure is worth a look). A report that cannot be drawn is a warning: the run's other outputs stand.
+     */
+    private void writeReport(Path dir) {
+        try {
+            RunReport.write(dir);
+        } catch (RuntimeException e) {
+            log.warn("could not write " + RunReport.FILE + ": " + e);
         }
     }
 
@@ -172,11 +215,14 @@ final class ExperimentRun {
         log.info("cross-validation (" + folds.size() + " folds): " + summary(metrics, "cv/"));
     }
 
-    /** Lets a model that shows itself in files ({@link ArtifactWriter}) write them into the run directory. */
-    private void writeArtifacts(Model model, Dataset shown, Path dir) {
+    /**
+     * Lets a model that shows itself in files ({@link ArtifactWriter}) write them into the run
+     * directory, and returns their names (none for other models).
+     */
+    private List<String> writeArtifacts(Model model, Dataset shown, Path dir) {
         Model last = model instanceof PipelineModel pipeline ? pipeline.last() : model;
         if (!(last instanceof ArtifactWriter writer)) {
-            return;
+            return List.of();
         }
         Dataset prepared = shown;
         if (model instanceof PipelineModel pipeline) {
@@ -193,13 +239,16 @@ final class ExperimentRun {
         if (!files.isEmpty()) {
             log.info("wrote " + String.join(", ", files));
         }
+        return files;
     }
 
-    private void evaluateSplit(String split, Model model, Dataset data, Map<String, Object> metrics) {
+    /** Puts the metrics of {@code model} on {@code data} into {@code metrics} as {@code split/name}; returns the predictions. */
+    private MetricInput evaluateSplit(String split, Model model, Dataset data, Map<String, Object> metrics) {
         MetricInput input = Evaluator.predict(model, data);
         evaluator.evaluate(input).forEach((name, value) -> metrics.put(split + "/" + name, MetricJson.of(value)));
         Evaluator.ownFigures(model, data, experiment.seed()).forEach((name, value) -> metrics.put(split + "/" + name, value));
         log.info(split + " (" + data.rows() + " rows): " + summary(metrics, split + "/"));
+        return input;
     }
 
     private static String summary(Map<String, Object> metrics, String prefix) {

@@ -54,6 +54,23 @@ final class JsonWriter {
                 value(sb, m[i]);
             }
             sb.append(']');
+        } else if (v instanceof int[] a) {
+            sb.append('[');
+            for (int i = 0; i < a.length; i++) {
+                sb.append(i > 0 ? ", " : "").append(a[i]);
+            }
+            sb.append(']');
+        } else if (v instanceof Map<?, ?> map) {
+            sb.append('{');
+            Iterator<? extends Map.Entry<?, ?>> it = map.entrySet().iterator();
+            while (it.hasNext()) {
+                Map.Entry<?, ?> e = it.next();
+                string(sb, String.valueOf(e.getKey()));
+                sb.append(": ");
+                value(sb, e.getValue());
+                sb.append(it.hasNext() ? ", " : "");
+            }
+            sb.append('}');
         } else if (v instanceof List<?> list) {
             sb.append('[');
             for (int i = 0; i < list.size(); i++) {
