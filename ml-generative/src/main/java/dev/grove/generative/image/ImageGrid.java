@@ -44,7 +44,8 @@ public final class ImageGrid {
         byte[] png = encode(images, channels, height, width, columns);
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        // A sibling file (not createTempFile, whose owner-only permissions the image would keep).
+        Path temporary = parent.resolve("." + file.getFileName() + ".tmp");
         try {
             Files.write(temporary, png);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
