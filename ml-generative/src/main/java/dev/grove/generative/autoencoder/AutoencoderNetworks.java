@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * The two networks of an autoencoder and their passes: the encoder (the configured layers, a
  * {@code flatten} and a linear dense head of {@code latent-dim} units) maps an image to its code,
- * the decoder (the configured layers and a dense layer of one sigmoid unit per pixel) maps a code
- * to the logits of the reconstructed pixels. Saved under the prefixes {@code encoder.} and
+ * the decoder (the configured layers and a dense layer of one sigmoid unit per pixel, or for a
+ * convolutional decoder the configured layers alone, see {@link Architecture}) maps a code to the
+ * logits of the reconstructed pixels. Saved under the prefixes {@code encoder.} and
  * {@code decoder.}.
  */
 final class AutoencoderNetworks {
@@ -41,7 +42,7 @@ final class AutoencoderNetworks {
         int[] input = imageEncoder ? image.toArray() : new int[] {image.pixels()};
         Layer encoder = Architecture.encoderBody(Autoencoder.NAME, params.encoder(),
                 Architecture.dense(params.latentDim(), "linear"), input, rng.derive("encoder"));
-        Layer decoder = Architecture.decoder(Autoencoder.NAME, params.decoder(), params.latentDim(), image.pixels(),
+        Layer decoder = Architecture.decoder(Autoencoder.NAME, params.decoder(), params.latentDim(), image,
                 rng.derive("decoder"));
         return new AutoencoderNetworks(image, imageEncoder, encoder, decoder);
     }
@@ -52,7 +53,10 @@ final class AutoencoderNetworks {
         return encoder.forward(input, pass);
     }
 
-    /** The logits {@code [n, pixels]} of the images decoded from {@code codes}. */
+    /**
+     * The logits {@code [n, pixels]} (dense decoder) or {@code [n, channels, height, width]}
+     * (convolutional decoder) of the images decoded from {@code codes}.
+     */
     Tensor decodeLogits(Tensor codes, Pass pass) {
         return decoder.forwardBeforeActivation(codes, pass);
     }

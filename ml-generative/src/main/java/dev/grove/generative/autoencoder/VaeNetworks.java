@@ -15,7 +15,8 @@ import java.util.List;
  * The networks of a VAE and their passes: the encoder body (the configured layers and a
  * {@code flatten}), two linear dense heads giving the posterior mean μ and log-variance log σ² of
  * the {@code latent-dim} code, and the decoder (the configured layers and a dense layer of one
- * sigmoid unit per pixel). Saved under the prefixes {@code encoder.}, {@code mu.},
+ * sigmoid unit per pixel, or for a convolutional decoder the configured layers alone, see
+ * {@link Architecture}). Saved under the prefixes {@code encoder.}, {@code mu.},
  * {@code log-variance.} and {@code decoder.}.
  *
  * <p>A conditional VAE appends the one-hot class to the encoder's input (to the body's flat output
@@ -66,7 +67,7 @@ final class VaeNetworks {
         int latent = params.latentDim();
         Layer mu = Architecture.dense(latent, "linear").build(new int[] {features}, rng.derive("mu"));
         Layer logVariance = Architecture.dense(latent, "linear").build(new int[] {features}, rng.derive("log-variance"));
-        Layer decoder = Architecture.decoder(Vae.NAME, params.decoder(), latent + classes, image.pixels(),
+        Layer decoder = Architecture.decoder(Vae.NAME, params.decoder(), latent + classes, image,
                 rng.derive("decoder"));
         return new VaeNetworks(image, imageEncoder, encoder, mu, logVariance, decoder);
     }
@@ -88,7 +89,11 @@ final class VaeNetworks {
         return new Posterior(mu.forward(features, pass), logVariance.forward(features, pass));
     }
 
-    /** The logits {@code [n, pixels]} of the images decoded from codes {@code [n, latent]} with their one-hot classes (or null). */
+    /**
+     * The logits {@code [n, pixels]} (dense decoder) or {@code [n, channels, height, width]}
+     * (convolutional decoder) of the images decoded from codes {@code [n, latent]} with their
+     * one-hot classes (or null).
+     */
     Tensor decodeLogits(Tensor codes, Tensor oneHot, Pass pass) {
         Tensor input = oneHot == null ? codes : Tensor.concat(1, codes, oneHot);
         return decoder.forwardBeforeActivation(input, pass);

@@ -23,8 +23,9 @@ import java.util.Objects;
  *
  * @param encoder     the encoder's layers (dense, or starting with conv2d/pooling to see images); the
  *                    model adds a flatten and the linear μ and log-variance heads
- * @param decoder     the decoder's layers on the flat code (dense-style); the model adds a dense output
- *                    layer of one sigmoid unit per pixel
+ * @param decoder     the decoder's layers on the flat code: dense layers, to which the model adds a
+ *                    dense output layer of one sigmoid unit per pixel, or layers with a reshape
+ *                    (convolutional) whose output is the image itself
  * @param latentDim   the size of the code
  * @param loss        the reconstruction term: {@code bce} (nats, pixels in [0, 1]) or {@code mse}
  *                    (squared error), summed over the pixels of an image
@@ -39,8 +40,10 @@ public record VaeParams(
                 + " or inception sees it as [channels, height, width] (put a flatten before its dense layers, as in a"
                 + " network). A flatten and linear mu and log-variance heads of latent-dim units are added")
         @Default("[{dense: {units: 400, activation: relu}}]") @OfKind(Kind.LAYER) List<LayerSpec> encoder,
-        @Doc("The decoder's layers on the flat code (dense-style layers: the neural family has no reshape or transposed"
-                + " convolution); a dense output layer of one sigmoid unit per pixel is added")
+        @Doc("The decoder's layers on the flat code. Dense layers: a dense output layer of one sigmoid unit per pixel"
+                + " is added. With a reshape (e.g. dense, reshape [32, 7, 7], upsample2d, conv2d ...) the decoder is"
+                + " convolutional: its own output must be the image [channels, height, width], linear or sigmoid, taken as"
+                + " the pixel logits")
         @Default("[{dense: {units: 400, activation: relu}}]") @OfKind(Kind.LAYER) List<LayerSpec> decoder,
         @Doc("Values in the latent code") @Default("20") @Min(1) int latentDim,
         @Doc("Reconstruction term, summed over the pixels of an image: bce (binary cross-entropy in nats, pixels in"

@@ -162,7 +162,7 @@ class AutoencoderTest {
     }
 
     @Test
-    void aConvolutionalEncoderSeesImagesAndADecoderHoldsFlatLayersOnly() {
+    void aConvolutionalEncoderSeesImagesAndADecoderWithoutReshapeHoldsFlatLayersOnly() {
         AutoencoderParams convolutional = AutoencoderParams.of(
                 List.of(new Conv2dSpec(Conv2dParams.of(4, 3, "same", "relu")), new FlattenSpec(), dense(8, "relu")),
                 List.of(dense(16, "relu")), 3)

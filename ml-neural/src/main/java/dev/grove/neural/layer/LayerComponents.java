@@ -23,6 +23,10 @@ public final class LayerComponents {
                 "Average pooling: the mean value of each window of every channel"));
         registry.register(Component.of(Kind.LAYER, FlattenSpec.KIND, NoParams.class, p -> new FlattenSpec(),
                 "Flattens each sample to [values], e.g. [64, 4, 4] to [1024]"));
+        registry.register(Component.of(Kind.LAYER, ReshapeSpec.KIND, ReshapeParams.class, ReshapeSpec::new,
+                "Views each sample with another shape of as many values, e.g. [1568] as [32, 7, 7]"));
+        registry.register(Component.of(Kind.LAYER, Upsample2dSpec.KIND, Upsample2dParams.class, Upsample2dSpec::new,
+                "Nearest-neighbour upsampling of [channels, height, width] images: each pixel becomes a size x size block"));
         registry.register(Component.of(Kind.LAYER, DropoutSpec.KIND, DropoutParams.class, DropoutSpec::new,
                 "Inverted dropout: zeroes values with probability p in training and scales the rest by 1/(1-p)"));
         registry.register(Component.of(Kind.LAYER, BatchNormSpec.KIND, BatchNormParams.class, BatchNormSpec::new,

@@ -23,7 +23,7 @@ class LayerComponentsTest {
     @Test
     void everyLayerIsRegisteredAsALayerComponent() {
         assertThat(registered()).extracting(Component::name).containsExactlyInAnyOrder(
-                "dense", "conv2d", "max-pool2d", "avg-pool2d", "flatten", "dropout", "batch-norm", "layer-norm",
+                "dense", "conv2d", "max-pool2d", "avg-pool2d", "flatten", "reshape", "upsample2d", "dropout", "batch-norm", "layer-norm",
                 "relu", "sigmoid", "tanh", "softmax", "leaky-relu", "gelu", "heaviside",
                 "sequential", "residual", "inception", "graph");
         assertThat(registered()).extracting(Component::kind).containsOnly(Kind.LAYER);
@@ -36,6 +36,8 @@ class LayerComponentsTest {
                 Map.entry("conv2d", Conv2dParams.of(2, 3, "same", "relu")),
                 Map.entry("max-pool2d", Pool2dParams.of(2)),
                 Map.entry("avg-pool2d", Pool2dParams.of(2)),
+                Map.entry("reshape", ReshapeParams.of(4, 2, 4)),
+                Map.entry("upsample2d", new Upsample2dParams(2)),
                 Map.entry("dropout", new DropoutParams(0.5)),
                 Map.entry("batch-norm", BatchNormParams.defaults()),
                 Map.entry("layer-norm", new LayerNormParams(1e-5)),
