@@ -129,6 +129,23 @@ public final class NetworkLanguageModel extends NetworkModel implements Classifi
     }
 
     /**
+     * The first window of the token stream: its first T tokens (fewer when the stream is shorter,
+     * padded on the right with token 0 as {@link #generate} pads a short prompt, the padding not shown).
+     */
+    @Override
+    AttentionMaps.Sentence firstSentence(Dataset data) {
+        checkColumns(data);
+        int count = Math.min(sequence, data.rows());
+        float[] input = new float[sequence];
+        for (int r = 0; r < count; r++) {
+            input[r] = (float) data.feature(r, 0);
+        }
+        int[] shown = new int[count];
+        Arrays.setAll(shown, i -> i);
+        return new AttentionMaps.Sentence(input, null, shown);
+    }
+
+    /**
      * The logits of one window of up to T tokens, placed at the window's start and padded on the right
      * with token 0 (which a causal network's earlier positions never see): [tokens.length * vocabulary].
      */

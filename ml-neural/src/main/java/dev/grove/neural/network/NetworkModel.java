@@ -2,7 +2,7 @@ package dev.grove.neural.network;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.Model;
+import dev.grove.api.model.ArtifactWriter;
 import dev.grove.api.model.ModelState;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.LayerSpec;
@@ -12,11 +12,15 @@ import dev.grove.neural.layer.Pass;
 import dev.grove.tensor.Grad;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * A fitted network: a {@link NetworkLanguageModel} when it was trained for next-token prediction
@@ -30,8 +34,11 @@ import java.util.TreeMap;
  * number of learned values) and, for a network that started from a saved model, the attributes
  * {@code init-from}, {@code init-from.loaded} and {@code init-from.fresh} (see {@link InitFrom}),
  * which a restored model keeps.
+ *
+ * <p>In a run, a network on token ids with attention layers writes {@value AttentionMaps#FILE}: the
+ * attention weights of the shown split's first sentence (see {@link AttentionMaps}).
  */
-public abstract sealed class NetworkModel implements Model permits NetworkClassifier, NetworkRegressor,
+public abstract sealed class NetworkModel implements ArtifactWriter permits NetworkClassifier, NetworkRegressor,
         NetworkLanguageModel, NetworkMaskedModel {
 
     /** Rows per inference batch: large enough for efficient matrix products, small enough to bound memory. */
@@ -171,6 +178,38 @@ public abstract sealed class NetworkModel implements Model permits NetworkClassi
         new TreeMap<>(initialisation).forEach(state::attribute);
         kindAttributes().forEach(state::attribute);
         return state.build();
+    }
+
+    /**
+     * Writes {@value AttentionMaps#FILE} when the network reads token ids and has attention layers;
+     * otherwise writes nothing. Deterministic: an inference pass draws nothing, so the seed is unused.
+     */
+    @Override
+    public List<String> writeArtifacts(Dataset data, Path directory, long seed) throws IOException {
+        if (!schema.hasVocabulary() || data.rows() == 0) {
+            return List.of();
+        }
+        AttentionMaps.Sentence sentence = firstSentence(data);
+        if (sentence == null || sentence.shown().length == 0) {
+            return List.of();
+        }
+        return AttentionMaps.write(network, sentence, schema.vocabulary(), directory);
+    }
+
+    /**
+     * The first sentence of {@code data} as one input sample: its first row of token ids, the
+     * padding left out of what is shown; or null when rows are not whole token-id sequences.
+     */
+    AttentionMaps.Sentence firstSentence(Dataset data) {
+        int padId = Padding.padId(schema);
+        // Rows must be whole network inputs (not a token stream cut into windows, as a masked model's may be).
+        if (schema.sampleShapeArray().length != 1 || !Arrays.equals(schema.sampleShapeArray(), network.inputShape())) {
+            return null;
+        }
+        checkColumns(data);
+        float[] input = data.rowsAsFloats(new int[] {0}, new float[data.featureCount()]);
+        int[] shown = IntStream.range(0, input.length).filter(i -> input[i] != padId).toArray();
+        return new AttentionMaps.Sentence(input, Padding.of(Tensor.of(input.clone(), 1, input.length), padId), shown);
     }
 
     /** Attributes a kind of network adds to its state to be restored as that kind (e.g. its window length). */

@@ -21,6 +21,7 @@ import java.util.List;
  * <p>When the pass marks padding ({@link Pass#padding()}) of the batch's size and steps, no query
  * attends to a padded key (PyTorch's {@code key_padding_mask}), on top of the causal mask; a query
  * whose visible keys are all padding attends to them as if unpadded (see {@link FusedSelfAttention}).
+ * A pass that carries an {@link dev.grove.neural.layer.AttentionRecorder} receives the weights.
  */
 final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWeights {
 
@@ -59,7 +60,11 @@ final class MultiHeadAttentionLayer extends AbstractLayer implements AttentionWe
 
     @Override
     public Tensor forward(Tensor input, Pass pass) {
-        return attend(input, pass).output();
+        ScaledDotProductAttention.Result attended = attend(input, pass);
+        if (pass.attention() != null) {
+            pass.attention().record(this, attended.weights().detach());
+        }
+        return attended.output();
     }
 
     @Override

@@ -1,14 +1,19 @@
 package dev.grove.nlp.word2vec;
 
+import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
-import dev.grove.api.model.Model;
+import dev.grove.api.model.ArtifactWriter;
 import dev.grove.api.model.ModelState;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,8 +24,20 @@ import java.util.Objects;
  * {@code token-ids}: for each word (most frequent first) its index among the schema's class labels,
  * the vocabulary of the token stream it was trained on, so the words themselves travel with the
  * schema. The scores ({@code analogy-accuracy}, {@code wordsim-spearman}) are attributes.
+ *
+ * <p>In a run it writes {@value #NEIGHBOURS_FILE}: the nearest words of a few frequent words, which a
+ * report shows under "Nearest neighbours".
  */
-public final class Word2VecModel implements Model {
+public final class Word2VecModel implements ArtifactWriter {
+
+    /** The file {@link #writeArtifacts} writes. */
+    public static final String NEIGHBOURS_FILE = "neighbours.txt";
+    /** The most frequent words are mostly function words ("the", "of"), so the shown words start after them. */
+    static final int SKIPPED_WORDS = 20;
+    /** How many words the file shows. */
+    static final int SHOWN_WORDS = 10;
+    /** How many neighbours each shown word has. */
+    static final int NEIGHBOURS = 8;
 
     private final Schema schema;
     private final WordVectors vectors;
@@ -110,6 +127,39 @@ public final class Word2VecModel implements Model {
                 .put("token-ids", ids);
         scores.forEach((name, value) -> state.attribute(name, Double.toString(value)));
         return state.build();
+    }
+
+    /**
+     * Writes {@value #NEIGHBOURS_FILE}: for {@value #SHOWN_WORDS} words in order of frequency, after
+     * the {@value #SKIPPED_WORDS} most frequent (fewer skipped when the vocabulary is small), one line
+     * {@code word: neighbour (cosine), ...} with its {@value #NEIGHBOURS} nearest words. The data and
+     * seed are not used: the neighbours depend on the vectors alone.
+     */
+    @Override
+    public List<String> writeArtifacts(Dataset data, Path directory, long seed) throws IOException {
+        int size = vectors.size();
+        if (size < 2) {
+            return List.of();
+        }
+        int first = Math.min(SKIPPED_WORDS, Math.max(0, size - SHOWN_WORDS));
+        int last = Math.min(size, first + SHOWN_WORDS);
+        int k = Math.min(NEIGHBOURS, size - 1);
+        StringBuilder text = new StringBuilder("The ").append(k).append(" nearest words by cosine similarity of the ")
+                .append(last - first).append(" words ranked ").append(first + 1).append(" to ").append(last)
+                .append(" by frequency.\n\n");
+        for (int i = first; i < last; i++) {
+            String word = vectors.words().get(i);
+            text.append(word).append(':');
+            String separator = " ";
+            for (Neighbour neighbour : vectors.nearest(word, k)) {
+                text.append(separator).append(neighbour.word()).append(String.format(Locale.ROOT, " (%.3f)",
+                        neighbour.similarity()));
+                separator = ", ";
+            }
+            text.append('\n');
+        }
+        Files.writeString(directory.resolve(NEIGHBOURS_FILE), text);
+        return List.of(NEIGHBOURS_FILE);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.grove.api.text.TokenGenerator;
 import dev.grove.api.text.Tokenizer;
 import dev.grove.loader.plugins.PluginDiscovery;
 import dev.grove.loader.run.ModelStore;
+import dev.grove.loader.run.SavedTokenizer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,7 +70,12 @@ final class GenerateCommand implements Callable<Integer> {
                     + "); grove generate needs a network trained for next-token prediction (train.sequence)");
         }
         List<String> vocabulary = loaded.schema().vocabulary();
-        Tokenizer tokenizer = SavedTokenizer.create(discovered.catalog(), loaded.schema().tokenizer(), model);
+        Tokenizer tokenizer;
+        try {
+            tokenizer = SavedTokenizer.create(discovered.catalog(), loaded.schema().tokenizer(), model);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         List<String> promptTokens = tokenizer.tokenize(prompt);
         int[] context = ids(promptTokens, vocabulary, generator.contextLength());
         int[] made = generator.generate(context, tokens, temperature, topK, seed);

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
  * The files a model wrote into its run folder (report-data.json's {@code artifacts}, plus any other
  * PNG there): images embedded in the page (a generative model's sample, reconstruction and
  * interpolation grids), latent codes drawn as a scatter of their first two values coloured by label,
- * text files shown as they are, other files named.
+ * text files shown as they are, other files named. Generated text, nearest neighbours and attention
+ * weights have their own sections ({@link LanguageSection}, {@link AttentionSection}).
  */
 final class FilesSection {
 
@@ -39,6 +40,8 @@ final class FilesSection {
             return Optional.of(new Page.Section("files", "Files the model wrote", Html.note("The run folder could not be listed: "
                     + e.getMessage())));
         }
+        files.removeAll(LanguageSection.FILES);
+        files.remove(AttentionSection.FILE);
         if (files.isEmpty()) {
             return Optional.empty();
         }

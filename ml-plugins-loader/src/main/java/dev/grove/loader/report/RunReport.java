@@ -48,6 +48,9 @@ public final class RunReport {
         ClusteringSection.scree(run).ifPresent(sections::add);
         NetworkSection.render(run).ifPresent(sections::add);
         ModelTextSection.render(run).ifPresent(sections::add);
+        AttentionSection.render(run).ifPresent(sections::add);
+        LanguageSection.generated(run).ifPresent(sections::add);
+        LanguageSection.neighbours(run).ifPresent(sections::add);
         FilesSection.render(run).ifPresent(sections::add);
         ProvenanceSection.provenance(run).ifPresent(sections::add);
         ProvenanceSection.config(run).ifPresent(sections::add);

@@ -17,8 +17,11 @@ import dev.grove.api.model.Summarized;
 import dev.grove.api.model.Summary;
 import dev.grove.api.model.Transformer;
 import dev.grove.api.run.RunContext;
+import dev.grove.api.text.TokenGenerator;
+import dev.grove.api.text.Tokenizer;
 import dev.grove.loader.config.ComponentRef;
 import dev.grove.loader.config.Experiment;
+import dev.grove.loader.plugins.ComponentCatalog;
 import dev.grove.loader.report.ReportData;
 import dev.grove.loader.report.RunReport;
 import java.io.IOException;
@@ -45,10 +48,11 @@ final class ExperimentRun {
     private final HistoryFile history;
     private final RunLog log;
     private final ModelStore modelStore;
+    private final ComponentCatalog catalog;
 
     @Inject
     ExperimentRun(Experiment experiment, RunDirectory directory, RunContext context, Evaluator evaluator,
-                  HistoryFile history, RunLog log, ModelStore modelStore) {
+                  HistoryFile history, RunLog log, ModelStore modelStore, ComponentCatalog catalog) {
         this.experiment = experiment;
         this.directory = directory;
         this.context = context;
@@ -56,6 +60,7 @@ final class ExperimentRun {
         this.history = history;
         this.log = log;
         this.modelStore = modelStore;
+        this.catalog = catalog;
     }
 
     RunResult execute() {
@@ -221,7 +226,7 @@ final class ExperimentRun {
      */
     private List<String> writeArtifacts(Model model, Dataset shown, Path dir) {
         Model last = model instanceof PipelineModel pipeline ? pipeline.last() : model;
-        if (!(last instanceof ArtifactWriter writer)) {
+        if (!(last instanceof ArtifactWriter) && !(last instanceof TokenGenerator)) {
             return List.of();
         }
         Dataset prepared = shown;
@@ -230,9 +235,14 @@ final class ExperimentRun {
                 prepared = step.transform(prepared);
             }
         }
-        List<String> files;
+        List<String> files = new ArrayList<>();
         try {
-            files = writer.writeArtifacts(prepared, dir, experiment.seed());
+            if (last instanceof ArtifactWriter writer) {
+                files.addAll(writer.writeArtifacts(prepared, dir, experiment.seed()));
+            }
+            if (last instanceof TokenGenerator generator) {
+                files.add(GeneratedText.write(generator, prepared, tokenizer(generator), dir, experiment.seed()));
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not write the model's images and codes into " + dir + ": " + e.getMessage(), e);
         }
@@ -240,6 +250,21 @@ final class ExperimentRun {
             log.info("wrote " + String.join(", ", files));
         }
         return files;
+    }
+
+    /** The tokenizer the language model's training text was cut with, or null (tokens joined by spaces) when it records none. */
+    private Tokenizer tokenizer(TokenGenerator generator) {
+        Map<String, String> description = generator.schema().tokenizer();
+        if (!description.containsKey("component")) {
+            return null;
+        }
+        try {
+            return SavedTokenizer.create(catalog, description, directory.path().resolve("model.grove"));
+        } catch (IllegalArgumentException e) {
+            // The text is still worth showing, its tokens joined by spaces.
+            log.warn("generated text: " + e.getMessage() + "; joining its tokens with spaces");
+            return null;
+        }
     }
 
     /** Puts the metrics of {@code model} on {@code data} into {@code metrics} as {@code split/name}; returns the predictions. */

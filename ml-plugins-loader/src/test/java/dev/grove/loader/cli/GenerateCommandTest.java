@@ -88,6 +88,27 @@ class GenerateCommandTest {
     }
 
     @Test
+    void theRunWritesGeneratedTextFromTheShownSplitsFirstTokensAndTheReportShowsIt() throws IOException {
+        // The test split is the last quarter of 'abcabcabcabd': 'abd'. The model's context is 3 tokens,
+        // so the prompt is all of 'abd'; grove generate with the run's settings must print the same text.
+        Path run = model.getParent();
+        String written = Files.readString(run.resolve("generated.txt"));
+        CliHarness.Outcome expected = generate("--prompt", "abd", "--tokens", "200", "--temperature", "0.8",
+                "--top-k", "10", "--seed", "1");
+        assertThat(expected.exitCode()).as(expected.all()).isZero();
+
+        String[] parts = written.split("\n\n", 2);
+        assertThat(parts[0]).contains("first 3 tokens").contains("200 tokens").contains("temperature 0.8")
+                .contains("top-k 10").contains("seed 1");
+        assertThat(parts[1].strip()).isEqualTo(expected.out().strip()).startsWith("abd").hasSize(203);
+
+        String report = Files.readString(run.resolve("report.html"));
+        assertThat(report).contains("Generated text").contains("<pre data-generated-text>");
+        assertThat(report).contains(parts[1].strip().substring(0, 40));
+        assertThat(report).doesNotContain("<h3>generated.txt</h3>");
+    }
+
+    @Test
     void aModelThatIsNotALanguageModelIsRefused(@TempDir Path tmp) {
         CliHarness.Outcome iris = grove("run", RunCommandTest.IRIS_EXAMPLE, RunCommandTest.IRIS_DATA, "--out",
                 tmp.resolve("iris").toString());

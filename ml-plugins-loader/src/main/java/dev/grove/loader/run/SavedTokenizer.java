@@ -1,4 +1,4 @@
-package dev.grove.loader.cli;
+package dev.grove.loader.run;
 
 import dev.grove.api.params.Params;
 import dev.grove.api.spi.Component;
@@ -17,9 +17,10 @@ import java.util.Map;
 /**
  * The tokenizer a model's schema describes ({@code component} and its params as text), created
  * through the plugins' TOKENIZER components: each param's text is read as the type the params
- * record declares, so the tokenizer is the one the training text was cut with.
+ * record declares, so the tokenizer is the one the training text was cut with. Used by
+ * {@code grove generate} and by a language model's run to decode its generated text.
  */
-final class SavedTokenizer {
+public final class SavedTokenizer {
 
     private SavedTokenizer() {
     }
@@ -27,16 +28,17 @@ final class SavedTokenizer {
     /**
      * Creates the tokenizer.
      *
-     * @throws UsageException if the model records no tokenizer or no plugin provides it
+     * @param model the saved model (or run) the description comes from, named in error messages
+     * @throws IllegalArgumentException if the model records no tokenizer or no plugin provides it
      */
-    static Tokenizer create(ComponentCatalog catalog, Map<String, String> description, Path model) {
+    public static Tokenizer create(ComponentCatalog catalog, Map<String, String> description, Path model) {
         String name = description.get("component");
         if (name == null) {
-            throw new UsageException(model + " records no tokenizer in its schema: it was not trained on text from a"
+            throw new IllegalArgumentException(model + " records no tokenizer in its schema: it was not trained on text from a"
                     + " tokenizing data source (such as corpus), so a prompt cannot be encoded");
         }
         Component<?> component = catalog.find(Kind.TOKENIZER, name)
-                .orElseThrow(() -> new UsageException(model + " was trained on text cut by the '" + name
+                .orElseThrow(() -> new IllegalArgumentException(model + " was trained on text cut by the '" + name
                         + "' tokenizer, which no loaded plugin provides; put the language plugin (ml-nlp) on the module path"))
                 .component();
         Map<String, Object> params = new LinkedHashMap<>();
@@ -48,7 +50,7 @@ final class SavedTokenizer {
         }
         Object factory = createUnchecked(component, ParamsBinder.bindMap(catalog, component, params, model + " tokenizer"));
         if (!(factory instanceof TokenizerFactory tokenizers)) {
-            throw new UsageException("the '" + name + "' component does not make tokenizers (" + factory.getClass().getName() + ")");
+            throw new IllegalArgumentException("the '" + name + "' component does not make tokenizers (" + factory.getClass().getName() + ")");
         }
         // The description holds everything the tokenizer learned, so no text is needed.
         return tokenizers.build("");
