@@ -7,10 +7,8 @@ import dev.grove.api.metric.MetricValue;
 import dev.grove.api.model.Classifier;
 import dev.grove.api.model.Clusterer;
 import dev.grove.api.model.Model;
-import dev.grove.api.model.PipelineModel;
 import dev.grove.api.model.Regressor;
 import dev.grove.api.model.SelfEvaluating;
-import dev.grove.api.model.Transformer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -63,15 +61,11 @@ final class Evaluator {
      * steps transform it) computes on {@code data}; none for other models.
      */
     static Map<String, Double> ownFigures(Model model, Dataset data, long seed) {
-        Dataset prepared = data;
-        Model last = model;
-        if (model instanceof PipelineModel pipeline) {
-            for (Transformer step : pipeline.steps()) {
-                prepared = step.transform(prepared);
-            }
-            last = pipeline.last();
+        if (!(FinalStep.modelOf(model) instanceof SelfEvaluating)) {
+            return Map.of();
         }
-        return last instanceof SelfEvaluating evaluating ? evaluating.evaluate(prepared, seed) : Map.of();
+        FinalStep last = FinalStep.of(model, data);
+        return ((SelfEvaluating) last.model()).evaluate(last.data(), seed);
     }
 
     private static double[] toDoubles(int[] values) {

@@ -12,7 +12,6 @@ import dev.grove.api.model.Estimator;
 import dev.grove.api.model.ArtifactWriter;
 import dev.grove.api.model.Model;
 import dev.grove.api.model.Pipeline;
-import dev.grove.api.model.PipelineModel;
 import dev.grove.api.model.Summarized;
 import dev.grove.api.model.Summary;
 import dev.grove.api.model.Transformer;
@@ -116,7 +115,7 @@ final class ExperimentRun {
     private void writeReportData(Path dir, Model model, MetricInput shown, String split, List<String> artifacts) {
         Summary summary = null;
         if (finalEstimator() instanceof Summarized summarized) {
-            Model last = model instanceof PipelineModel pipeline ? pipeline.last() : model;
+            Model last = FinalStep.modelOf(model);
             try {
                 summary = summarized.summary(last.schema());
             } catch (IllegalArgumentException e) {
@@ -225,16 +224,11 @@ final class ExperimentRun {
      * directory, and returns their names (none for other models).
      */
     private List<String> writeArtifacts(Model model, Dataset shown, Path dir) {
-        Model last = model instanceof PipelineModel pipeline ? pipeline.last() : model;
+        Model last = FinalStep.modelOf(model);
         if (!(last instanceof ArtifactWriter) && !(last instanceof TokenGenerator)) {
             return List.of();
         }
-        Dataset prepared = shown;
-        if (model instanceof PipelineModel pipeline) {
-            for (Transformer step : pipeline.steps()) {
-                prepared = step.transform(prepared);
-            }
-        }
+        Dataset prepared = FinalStep.of(model, shown).data();
         List<String> files = new ArrayList<>();
         try {
             if (last instanceof ArtifactWriter writer) {

@@ -2,7 +2,6 @@ package dev.grove.loader.run;
 
 import dev.grove.api.model.Model;
 import dev.grove.api.model.ModelState;
-import dev.grove.api.model.PipelineModel;
 import java.util.Map;
 
 /**
@@ -19,7 +18,7 @@ final class ModelFigures {
     }
 
     static void addTo(Map<String, Object> metrics, Model model) {
-        Model last = model instanceof PipelineModel p ? p.last() : model;
+        Model last = FinalStep.modelOf(model);
         ModelState state = last.state();
         state.arrays().forEach((name, array) -> {
             int[] shape = array.shape();
