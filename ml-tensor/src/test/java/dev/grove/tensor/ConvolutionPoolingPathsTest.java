@@ -10,9 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The fast paths of conv2d (images unfolded and multiplied in groups, column gradients folded back
- * per group) and of 2×2 max pooling (branch-free maximum and index), against their definitions
- * written as plain loops in double precision, on shapes that make the groups ragged.
+ * The fast paths of conv2d (receptive fields gathered block by block into the GEMM's packing, with
+ * padding and strides; column gradients folded back per image) and of 2×2 max pooling (branch-free
+ * maximum and index), against their definitions written as plain loops in double precision, on
+ * shapes whose output pixels do not fill the GEMM's micro-panels evenly.
  */
 class ConvolutionPoolingPathsTest {
 
@@ -29,9 +30,9 @@ class ConvolutionPoolingPathsTest {
     }
 
     /**
-     * n, channels, h, w, filters, kh, kw, stride, padding. 10×10 outputs group 3 images (the last
-     * group of 7 images holds one), 30×30 outputs one image per group; stride 2 takes the strided
-     * col2im loop, padding 1 the clipped rows and columns.
+     * n, channels, h, w, filters, kh, kw, stride, padding. Micro-panels of output pixels straddle
+     * images (10×10 outputs); two filters take the unpacked GEMM; stride 2 takes the strided col2im
+     * loop, padding 1 the clipped rows and columns.
      */
     @ParameterizedTest
     @CsvSource({

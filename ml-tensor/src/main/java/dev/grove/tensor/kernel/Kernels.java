@@ -27,6 +27,25 @@ public interface Kernels {
               float[] c, int cOffset, int ldc,
               boolean accumulate);
 
+    /**
+     * {@code C = op(A) · B} or {@code C += op(A) · B}, with the k×n matrix B supplied block by block
+     * by {@code b} rather than stored: same conventions and thread-count independence as
+     * {@link #gemm(boolean, boolean, int, int, int, float[], int, int, float[], int, int, float[], int, int, boolean)
+     * gemm}. This default writes B out whole and multiplies it; a kernel that packs B asks the
+     * source for each packed block instead.
+     */
+    default void gemm(boolean transA, int m, int n, int k,
+                      float[] a, int aOffset, int lda,
+                      MatrixSource b,
+                      float[] c, int cOffset, int ldc,
+                      boolean accumulate) {
+        float[] dense = new float[Math.max(0, k) * Math.max(0, n)];
+        if (k > 0 && n > 0) {
+            b.copy(0, k, 0, n, dense, 0, n);
+        }
+        gemm(transA, false, m, n, k, a, aOffset, lda, dense, 0, n, c, cOffset, ldc, accumulate);
+    }
+
     /** {@code out[i] = x[i] + y[i]} for n elements. */
     void add(float[] x, int xOffset, float[] y, int yOffset, float[] out, int outOffset, int n);
 

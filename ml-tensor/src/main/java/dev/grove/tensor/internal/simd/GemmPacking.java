@@ -3,6 +3,9 @@ package dev.grove.tensor.internal.simd;
 import static dev.grove.tensor.internal.simd.MicroKernel.MR;
 import static dev.grove.tensor.internal.simd.MicroKernel.NR;
 
+import dev.grove.tensor.kernel.MatrixSource;
+import java.util.Arrays;
+
 
 /**
  * Copies blocks of op(A) and op(B) into the contiguous micro-panel layout {@link MicroKernel} reads,
@@ -122,6 +125,24 @@ final class GemmPacking {
                             dst[out + c] = 0f;
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * {@link #packB}'s layout, with the values written by a {@link MatrixSource}: one call per
+     * micro-panel, then zeros in the columns past n.
+     */
+    static void packFromSource(MatrixSource b, int n, int p0, int kc, int j0, int q0, int q1, float[] dst) {
+        for (int q = q0; q < q1; q++) {
+            int j = j0 + q * NR;
+            int cols = Math.min(NR, n - j);
+            int out = q * kc * NR;
+            b.copy(p0, kc, j, cols, dst, out, NR);
+            if (cols < NR) {
+                for (int p = 0; p < kc; p++) {
+                    Arrays.fill(dst, out + p * NR + cols, out + (p + 1) * NR, 0f);
                 }
             }
         }

@@ -4,6 +4,8 @@ import static dev.grove.tensor.internal.simd.MicroKernel.MR;
 import static dev.grove.tensor.internal.simd.MicroKernel.NR;
 
 import dev.grove.tensor.ThreadBudget;
+import dev.grove.tensor.internal.BufferPool;
+import dev.grove.tensor.kernel.MatrixSource;
 
 /**
  * Cache-blocked GEMM in the GotoBLAS/BLIS style: op(B) is packed into kc×NR micro-panels, op(A)
@@ -30,7 +32,12 @@ final class PackedGemm {
      */
     static final int MC_MAX = 24 * MR;
 
-    /** Upper bound on the columns of C packed together; the packed-B slab lives in L3. */
+    /**
+     * Columns of C packed together when k is at least {@link #KC}; the packed-B slab lives in L3.
+     * A shallower product packs proportionally more columns at once (the same slab size), so a
+     * product like a first convolution layer's (k = 27, n = 57,600) is not cut into many blocks, each
+     * paying for two rounds of parallel tasks.
+     */
     static final int NC_MAX = 4096;
 
     /** Cap on the packed-B buffer (4 MiB), which bounds the k super-block for wide matrices. */
@@ -51,13 +58,25 @@ final class PackedGemm {
      */
     static final int MC_MIN = 4 * MR;
 
-    /** Floats of packed B written by one task of the packing phase (smaller B is packed inline). */
+    /**
+     * Most floats of packed B written by one task of the packing phase; the slab is also split into
+     * up to {@link #TARGET_TASKS} tasks so both threads pack (packing never changes the result).
+     */
     static final int PACK_TASK_FLOATS = 1 << 17;
 
-    private static final PackingBuffers B_BUFFERS = new PackingBuffers(2);
-    private static final PackingBuffers A_BUFFERS = new PackingBuffers(16);
+    private static final BufferPool B_BUFFERS = new BufferPool(2);
+    private static final BufferPool A_BUFFERS = new BufferPool(16);
 
     private PackedGemm() {
+    }
+
+    /**
+     * Writes B micro-panels [q0, q1) of the column block starting at column j0, rows [k0, k0+kLen)
+     * of op(B), into {@code dst} at {@code q·kLen·NR} (the layout of {@link GemmPacking#packB}).
+     */
+    @FunctionalInterface
+    private interface BPacker {
+        void pack(int k0, int kLen, int j0, int q0, int q1, float[] dst);
     }
 
     /** Same contract as {@link dev.grove.tensor.kernel.Kernels#gemm}, for m, n, k ≥ 1. */
@@ -66,9 +85,30 @@ final class PackedGemm {
                      float[] b, int bOffset, int ldb,
                      float[] c, int cOffset, int ldc,
                      boolean accumulate) {
+        gemm(transA, m, n, k, a, aOffset, lda,
+                (k0, kLen, j0, q0, q1, dst) -> GemmPacking.packB(transB, b, bOffset, ldb, n, k0, kLen, j0, q0, q1, dst),
+                c, cOffset, ldc, accumulate);
+    }
+
+    /** The same product with B written by a {@link MatrixSource}, for m, n, k ≥ 1. */
+    static void gemm(boolean transA, int m, int n, int k,
+                     float[] a, int aOffset, int lda,
+                     MatrixSource b,
+                     float[] c, int cOffset, int ldc,
+                     boolean accumulate) {
+        gemm(transA, m, n, k, a, aOffset, lda,
+                (k0, kLen, j0, q0, q1, dst) -> GemmPacking.packFromSource(b, n, k0, kLen, j0, q0, q1, dst),
+                c, cOffset, ldc, accumulate);
+    }
+
+    private static void gemm(boolean transA, int m, int n, int k,
+                             float[] a, int aOffset, int lda,
+                             BPacker packB,
+                             float[] c, int cOffset, int ldc,
+                             boolean accumulate) {
         int mc = rowsPerBlock(m, n, k);
         int rowBlocks = ceilDiv(m, mc);
-        int ncMax = Math.min(roundUp(n, NR), NC_MAX);
+        int ncMax = Math.min(roundUp(n, NR), Math.max(NC_MAX, B_PACK_MAX_FLOATS / Math.min(k, KC) / NR * NR));
         int kSuper = Math.max(KC, B_PACK_MAX_FLOATS / ncMax / KC * KC);
         float[] bPack = B_BUFFERS.take(Math.min(kSuper, k) * ncMax);
         try {
@@ -81,11 +121,10 @@ final class PackedGemm {
                 for (int ks = 0; ks < k; ks += kSuper) {
                     int k0 = ks;
                     int kLen = Math.min(kSuper, k - ks);
-                    int panelsPerPackTask = Math.max(1, PACK_TASK_FLOATS / (kLen * NR));
+                    int panelsPerPackTask = Math.max(1, Math.min(PACK_TASK_FLOATS / (kLen * NR), ceilDiv(panels, TARGET_TASKS)));
                     ThreadBudget.parallelFor(ceilDiv(panels, panelsPerPackTask), t -> {
                         int q0 = t * panelsPerPackTask;
-                        GemmPacking.packB(transB, b, bOffset, ldb, n, k0, kLen, j0,
-                                q0, Math.min(panels, q0 + panelsPerPackTask), bPack);
+                        packB.pack(k0, kLen, j0, q0, Math.min(panels, q0 + panelsPerPackTask), bPack);
                     });
                     ThreadBudget.parallelFor(rowBlocks * chunks, t -> {
                         int i0 = (t / chunks) * mc;

@@ -2,6 +2,7 @@ package dev.grove.tensor.internal.simd;
 
 import dev.grove.tensor.internal.scalar.ScalarKernels;
 import dev.grove.tensor.kernel.Kernels;
+import dev.grove.tensor.kernel.MatrixSource;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorOperators;
@@ -56,6 +57,19 @@ public final class VectorKernels implements Kernels {
             PackedGemm.gemm(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc, accumulate);
         } else {
             DirectGemm.gemm(transA, transB, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc, accumulate);
+        }
+    }
+
+    @Override
+    public void gemm(boolean transA, int m, int n, int k,
+                     float[] a, int aOffset, int lda,
+                     MatrixSource b,
+                     float[] c, int cOffset, int ldc,
+                     boolean accumulate) {
+        if (m >= PACKED_MIN_ROWS && n >= LANES && k > 0) {
+            PackedGemm.gemm(transA, m, n, k, a, aOffset, lda, b, c, cOffset, ldc, accumulate);
+        } else {
+            Kernels.super.gemm(transA, m, n, k, a, aOffset, lda, b, c, cOffset, ldc, accumulate);
         }
     }
 
