@@ -32,7 +32,9 @@ final class Convolution {
     private Convolution() {
     }
 
-    static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int strideH, int strideW, int padH, int padW) {
+    /** The convolution, followed by a relu when {@code relu} (applied during the copy to NCHW order). */
+    static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int strideH, int strideW, int padH, int padW,
+                         boolean relu) {
         ConvGeometry geo = geometry(input, weight, bias, strideH, strideW, padH, padW);
         Kernels kernels = KernelSelector.active();
         int patch = geo.patch();
@@ -45,22 +47,37 @@ final class Convolution {
         ThreadBudget.parallelFor(geo.n(), img -> {
             for (int f = 0; f < geo.f(); f++) {
                 float shift = bias == null ? 0f : bias.data[f];
-                kernels.affine(wide, f * width + img * pixels, 1f, shift, out, (img * geo.f() + f) * pixels, pixels);
+                int at = (img * geo.f() + f) * pixels;
+                kernels.affine(wide, f * width + img * pixels, 1f, shift, out, at, pixels);
+                if (relu) {
+                    kernels.relu(out, at, out, at, pixels);
+                }
             }
         });
         SCRATCH.give(wide);
         Tensor result = new Tensor(out, new int[] {geo.n(), geo.f(), geo.outH(), geo.outW()});
-        return Tensor.record(result, "conv2d", g -> backward(g, input, weight, bias, geo, kernels), input, weight, bias);
+        return Tensor.record(result, relu ? "conv2dRelu" : "conv2d",
+                g -> backward(g, relu ? out : null, input, weight, bias, geo, kernels), input, weight, bias);
     }
 
-    private static Tensor[] backward(Tensor g, Tensor input, Tensor weight, Tensor bias, ConvGeometry geo, Kernels kernels) {
+    /**
+     * @param reluOutput the op's output when it ends with a relu (the gradient passes where it is
+     *                   positive), else null
+     */
+    private static Tensor[] backward(Tensor g, float[] reluOutput, Tensor input, Tensor weight, Tensor bias,
+                                     ConvGeometry geo, Kernels kernels) {
         int patch = geo.patch();
         int pixels = geo.pixels();
         int width = geo.width();
         float[] gWide = SCRATCH.take(geo.f() * width);
         ThreadBudget.parallelFor(geo.n(), img -> {
             for (int f = 0; f < geo.f(); f++) {
-                System.arraycopy(g.data, (img * geo.f() + f) * pixels, gWide, f * width + img * pixels, pixels);
+                int at = (img * geo.f() + f) * pixels;
+                if (reluOutput == null) {
+                    System.arraycopy(g.data, at, gWide, f * width + img * pixels, pixels);
+                } else {
+                    kernels.reluBackward(reluOutput, at, g.data, at, gWide, f * width + img * pixels, pixels);
+                }
             }
         });
         Tensor gradInput = null;

@@ -679,12 +679,21 @@ public final class Tensor {
      * [outChannels, inChannels, kh, kw] and an optional bias [outChannels], with zero padding.
      */
     public Tensor conv2d(Tensor weight, Tensor bias, int stride, int padding) {
-        return Convolution.conv2d(this, weight, bias, stride, stride, padding, padding);
+        return Convolution.conv2d(this, weight, bias, stride, stride, padding, padding, false);
     }
 
     /** 2-D convolution with separate vertical and horizontal stride and padding. */
     public Tensor conv2d(Tensor weight, Tensor bias, int strideH, int strideW, int padH, int padW) {
-        return Convolution.conv2d(this, weight, bias, strideH, strideW, padH, padW);
+        return Convolution.conv2d(this, weight, bias, strideH, strideW, padH, padW, false);
+    }
+
+    /**
+     * {@code conv2d(weight, bias, stride, padding).relu()} as one op: the same values and gradients,
+     * bit for bit, without writing the convolution's output and its gradient a second time (the relu
+     * is applied while the output is copied into place, and its mask while the gradient is).
+     */
+    public Tensor conv2dRelu(Tensor weight, Tensor bias, int stride, int padding) {
+        return Convolution.conv2d(this, weight, bias, stride, stride, padding, padding, true);
     }
 
     /** Max pooling over k×k windows of an NCHW tensor (padding counts as -infinity). */

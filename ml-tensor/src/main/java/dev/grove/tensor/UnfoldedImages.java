@@ -75,20 +75,30 @@ final class UnfoldedImages {
             kys[jj] = p / geo.kw() % geo.kh();
             delta[jj] = (p / (geo.kw() * geo.kh()) * geo.h() + kys[jj]) * geo.w() + kxs[jj];
         }
-        int[] base = new int[1];
-        int[] top = new int[1];
-        int[] left = new int[1];
+        int pixel = row0 % geo.pixels();
+        int image = row0 / geo.pixels();
+        int oy = pixel / geo.outW();
+        int ox = pixel % geo.outW();
+        int imageSize = geo.c() * geo.h() * geo.w();
         for (int r = 0; r < rows; r++) {
-            locate(row0 + r, 0, base, top, left);
+            int top = oy * geo.strideH() - geo.padH();
+            int left = ox * geo.strideW() - geo.padW();
+            int b = image * imageSize + top * geo.w() + left;
             int d = offset + r * stride;
-            int b = base[0];
             if (!geo.padded()) {
                 for (int jj = 0; jj < cols; jj++) {
                     dst[d + jj] = input[b + delta[jj]];
                 }
             } else {
                 for (int jj = 0; jj < cols; jj++) {
-                    dst[d + jj] = inside(top[0] + kys[jj], left[0] + kxs[jj]) ? input[b + delta[jj]] : 0f;
+                    dst[d + jj] = inside(top + kys[jj], left + kxs[jj]) ? input[b + delta[jj]] : 0f;
+                }
+            }
+            if (++ox == geo.outW()) {
+                ox = 0;
+                if (++oy == geo.outH()) {
+                    oy = 0;
+                    image++;
                 }
             }
         }

@@ -94,6 +94,42 @@ class ConvolutionPoolingPathsTest {
         assertClose("bias gradient", bias.grad().toFloatArray(), gb);
     }
 
+    /**
+     * The fused op against the two ops it replaces: the same output and gradients, bit for bit (an
+     * upstream gradient of mixed signs and the bias shift many outputs below zero, so the mask matters).
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "7, 3, 12, 12, 5, 3, 3, 1, 0",
+        "5, 2, 11, 9, 4, 3, 3, 2, 1",
+        "3, 1, 7, 7, 2, 1, 1, 1, 0"})
+    void conv2dReluGivesTheBitsOfConv2dThenRelu(int n, int c, int h, int w, int f, int kh, int kw, int stride, int padding) {
+        float[][] separate = conv2dThenRelu(n, c, h, w, f, kh, kw, stride, padding, false);
+        float[][] fused = conv2dThenRelu(n, c, h, w, f, kh, kw, stride, padding, true);
+        assertThat(fused[0]).as("output").containsExactly(separate[0]);
+        assertThat(fused[1]).as("input gradient").containsExactly(separate[1]);
+        assertThat(fused[2]).as("weight gradient").containsExactly(separate[2]);
+        assertThat(fused[3]).as("bias gradient").containsExactly(separate[3]);
+        long zeros = 0;
+        for (float v : fused[0]) {
+            zeros += v == 0f ? 1 : 0;
+        }
+        assertThat(zeros).as("outputs the relu zeroed").isGreaterThan(fused[0].length / 5);
+    }
+
+    private static float[][] conv2dThenRelu(int n, int c, int h, int w, int f, int kh, int kw, int stride, int padding,
+                                            boolean fused) {
+        Rng rng = new Rng(n * 17 + h);
+        Tensor x = Tensor.randn(rng, n, c, h, w).requiresGrad(true);
+        Tensor weight = Tensor.randn(rng, f, c, kh, kw).requiresGrad(true);
+        Tensor bias = Tensor.randn(rng, f).requiresGrad(true);
+        Tensor y = fused ? x.conv2dRelu(weight, bias, stride, padding) : x.conv2d(weight, bias, stride, padding).relu();
+        Tensor upstream = Tensor.randn(new Rng(9), y.shape());
+        y.mul(upstream).sum().backward();
+        return new float[][] {y.toFloatArray(), x.grad().toFloatArray(), weight.grad().toFloatArray(),
+            bias.grad().toFloatArray()};
+    }
+
     @Test
     void conv2dWithRaggedGroupsGivesTheSameBitsWithOneAndTwoThreads() {
         float[][] one = convResults(1);

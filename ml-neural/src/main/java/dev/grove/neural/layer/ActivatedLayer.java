@@ -21,7 +21,17 @@ abstract class ActivatedLayer extends AbstractLayer {
 
     @Override
     public final Tensor forward(Tensor input, Pass pass) {
-        return activation.apply(forwardBeforeActivation(input, pass));
+        Tensor fused = forwardFused(input, pass, activation);
+        return fused != null ? fused : activation.apply(forwardBeforeActivation(input, pass));
+    }
+
+    /**
+     * The layer's output computed with the activation fused into its last step, for a layer with a
+     * faster op that gives the same values and gradients as applying {@code activation} to
+     * {@link #forwardBeforeActivation}; null (the default) when there is none for this activation.
+     */
+    Tensor forwardFused(Tensor input, Pass pass, Activation activation) {
+        return null;
     }
 
     @Override

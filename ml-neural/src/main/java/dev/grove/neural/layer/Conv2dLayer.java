@@ -3,7 +3,7 @@ package dev.grove.neural.layer;
 import dev.grove.tensor.Tensor;
 import java.util.List;
 
-/** A built {@code conv2d} layer: one {@link Tensor#conv2d} with its bias, then the activation. */
+/** A built {@code conv2d} layer: one {@link Tensor#conv2d} with its bias, then the activation (fused when it is relu). */
 final class Conv2dLayer extends ActivatedLayer {
 
     private final Parameter weight;
@@ -28,6 +28,16 @@ final class Conv2dLayer extends ActivatedLayer {
     public Tensor forwardBeforeActivation(Tensor input, Pass pass) {
         checkInput(input);
         return input.conv2d(weight.value(), bias == null ? null : bias.value(), stride, padding);
+    }
+
+    /** A relu is applied while the convolution's output is copied into place ({@link Tensor#conv2dRelu}). */
+    @Override
+    Tensor forwardFused(Tensor input, Pass pass, Activation activation) {
+        if (!activation.name().equals("relu")) {
+            return null;
+        }
+        checkInput(input);
+        return input.conv2dRelu(weight.value(), bias == null ? null : bias.value(), stride, padding);
     }
 
     @Override

@@ -58,7 +58,8 @@ class GemmConformanceTest {
 
     /**
      * Shapes that cross every blocking boundary of a cache-blocked implementation (several row
-     * blocks, k steps, k super-blocks and column blocks) and large matrix-vector products.
+     * blocks, k steps, k super-blocks and column blocks, and deep products split along k with a
+     * ragged last slice) and large matrix-vector products.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("dev.grove.tensor.kernel.KernelImplementations#all")
@@ -66,7 +67,8 @@ class GemmConformanceTest {
         Kernels kernels = implementation.get();
         Random random = new Random(13);
         int[][] shapes = {
-            {300, 40, 50}, {150, 33, 520}, {256, 256, 300}, {7, 4100, 300}, {64, 1024, 27}, {1, 5000, 700}, {2, 5, 3000}
+            {300, 40, 50}, {150, 33, 520}, {256, 256, 300}, {7, 4100, 300}, {64, 1024, 27}, {1, 5000, 700}, {2, 5, 3000},
+            {32, 27, 9000}, {40, 300, 2100}
         };
         for (int s = 0; s < shapes.length; s++) {
             for (int variant = 0; variant < 4; variant++) {

@@ -31,7 +31,8 @@ class ThreadBudgetDeterminismTest {
     void gemmIsBitwiseIdenticalForOneAndTwoThreads(Supplier<Kernels> implementation) {
         Kernels kernels = implementation.get();
         int[][] shapes = {
-            {300, 257, 190}, {257, 300, 600}, {64, 1024, 27}, {1030, 70, 45}, {1, 5000, 700}, {2, 3000, 900}
+            {300, 257, 190}, {257, 300, 600}, {64, 1024, 27}, {1030, 70, 45}, {1, 5000, 700}, {2, 3000, 900},
+            {32, 27, 9000}
         };
         for (int[] shape : shapes) {
             for (int variant = 0; variant < 4; variant++) {

@@ -64,6 +64,12 @@ final class PackedGemm {
      */
     static final int PACK_TASK_FLOATS = 1 << 17;
 
+    /** Fewest k for {@link #splitK}: shallower products have too little to split. */
+    static final int SPLIT_K_MIN_DEPTH = 8 * KC;
+
+    /** How many times deeper than C is tall or wide a product must be for {@link #splitK}. */
+    static final int SPLIT_K_DEPTH_RATIO = 4;
+
     private static final BufferPool B_BUFFERS = new BufferPool(2);
     private static final BufferPool A_BUFFERS = new BufferPool(16);
 
@@ -106,6 +112,10 @@ final class PackedGemm {
                              BPacker packB,
                              float[] c, int cOffset, int ldc,
                              boolean accumulate) {
+        if (k >= SPLIT_K_MIN_DEPTH && k >= SPLIT_K_DEPTH_RATIO * Math.max(m, n)) {
+            splitK(transA, m, n, k, a, aOffset, lda, packB, c, cOffset, ldc, accumulate);
+            return;
+        }
         int mc = rowsPerBlock(m, n, k);
         int rowBlocks = ceilDiv(m, mc);
         int ncMax = Math.min(roundUp(n, NR), Math.max(NC_MAX, B_PACK_MAX_FLOATS / Math.min(k, KC) / NR * NR));
@@ -137,6 +147,41 @@ final class PackedGemm {
             }
         } finally {
             B_BUFFERS.give(bPack);
+        }
+    }
+
+    /**
+     * A deep product with a small C (a convolution's weight gradient: 64×288 summed over 10,816
+     * output pixels) split along k: each of up to {@link #TARGET_TASKS} tasks multiplies a fixed
+     * slice of k (a multiple of {@link #KC}) into its own copy of C, packing its slices of A and B
+     * once, and the copies are added in slice order. Split by rows or columns instead, such a product
+     * has too few tasks, and each task packs the same long rows of A again.
+     */
+    private static void splitK(boolean transA, int m, int n, int k,
+                               float[] a, int aOffset, int lda,
+                               BPacker packB,
+                               float[] c, int cOffset, int ldc,
+                               boolean accumulate) {
+        int slice = roundUp(ceilDiv(k, TARGET_TASKS), KC);
+        int slices = ceilDiv(k, slice);
+        int size = m * n;
+        float[] partial = new float[slices * size];
+        // Nested inside a task, gemm's own parallel loops run inline: each slice is single-threaded.
+        ThreadBudget.parallelFor(slices, t -> {
+            int k0 = t * slice;
+            int aSlice = aOffset + (transA ? k0 * lda : k0);
+            BPacker bSlice = (p0, kLen, j0, q0, q1, dst) -> packB.pack(k0 + p0, kLen, j0, q0, q1, dst);
+            gemm(transA, m, n, Math.min(slice, k - k0), a, aSlice, lda, bSlice, partial, t * size, n, false);
+        });
+        for (int i = 0; i < m; i++) {
+            int row = cOffset + i * ldc;
+            for (int j = 0; j < n; j++) {
+                float sum = accumulate ? c[row + j] + partial[i * n + j] : partial[i * n + j];
+                for (int t = 1; t < slices; t++) {
+                    sum += partial[t * size + i * n + j];
+                }
+                c[row + j] = sum;
+            }
         }
     }
 
