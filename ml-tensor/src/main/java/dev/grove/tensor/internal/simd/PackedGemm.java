@@ -17,6 +17,10 @@ import dev.grove.tensor.kernel.MatrixSource;
  * sweeps its B micro-panels. Every element of C is accumulated over the same KC-sized k steps in
  * ascending order however the tasks are scheduled, and the task grid depends only on the matrix
  * shape, so C is bitwise identical for any thread budget.
+ *
+ * <p>A product much deeper than C is large ({@link #splitK}) is instead cut along k into a fixed
+ * number of slices, each multiplied by one task into its own copy of C; the copies are added in
+ * slice order, so this too gives the same bits for any thread budget.
  */
 final class PackedGemm {
 
@@ -114,9 +118,23 @@ final class PackedGemm {
                              boolean accumulate) {
         if (k >= SPLIT_K_MIN_DEPTH && k >= SPLIT_K_DEPTH_RATIO * Math.max(m, n)) {
             splitK(transA, m, n, k, a, aOffset, lda, packB, c, cOffset, ldc, accumulate);
-            return;
+        } else {
+            blocked(transA, m, n, k, a, aOffset, lda, packB, c, cOffset, ldc, accumulate, false);
         }
-        int mc = rowsPerBlock(m, n, k);
+    }
+
+    /**
+     * The blocked product. With {@code oneTask} (a slice of {@link #splitK}, already one task of a
+     * parallel loop) rows are not split below {@link #MC_MAX} nor columns into chunks: each further
+     * block would pack the same rows of A again, for no parallelism. The blocking never changes a
+     * result: every element of C is summed over the same {@link #KC} steps in the same order.
+     */
+    private static void blocked(boolean transA, int m, int n, int k,
+                                float[] a, int aOffset, int lda,
+                                BPacker packB,
+                                float[] c, int cOffset, int ldc,
+                                boolean accumulate, boolean oneTask) {
+        int mc = oneTask ? Math.min(roundUp(m, MR), MC_MAX) : rowsPerBlock(m, n, k);
         int rowBlocks = ceilDiv(m, mc);
         int ncMax = Math.min(roundUp(n, NR), Math.max(NC_MAX, B_PACK_MAX_FLOATS / Math.min(k, KC) / NR * NR));
         int kSuper = Math.max(KC, B_PACK_MAX_FLOATS / ncMax / KC * KC);
@@ -126,7 +144,7 @@ final class PackedGemm {
                 int j0 = jc;
                 int nb = Math.min(ncMax, n - jc);
                 int panels = ceilDiv(nb, NR);
-                int panelsPerChunk = ceilDiv(panels, columnChunks(rowBlocks, panels, 2L * mc * nb * k));
+                int panelsPerChunk = oneTask ? panels : ceilDiv(panels, columnChunks(rowBlocks, panels, 2L * mc * nb * k));
                 int chunks = ceilDiv(panels, panelsPerChunk);
                 for (int ks = 0; ks < k; ks += kSuper) {
                     int k0 = ks;
@@ -166,12 +184,12 @@ final class PackedGemm {
         int slices = ceilDiv(k, slice);
         int size = m * n;
         float[] partial = new float[slices * size];
-        // Nested inside a task, gemm's own parallel loops run inline: each slice is single-threaded.
+        // Nested inside a task, the slice's own parallel loops run inline: each slice is single-threaded.
         ThreadBudget.parallelFor(slices, t -> {
             int k0 = t * slice;
             int aSlice = aOffset + (transA ? k0 * lda : k0);
             BPacker bSlice = (p0, kLen, j0, q0, q1, dst) -> packB.pack(k0 + p0, kLen, j0, q0, q1, dst);
-            gemm(transA, m, n, Math.min(slice, k - k0), a, aSlice, lda, bSlice, partial, t * size, n, false);
+            blocked(transA, m, n, Math.min(slice, k - k0), a, aSlice, lda, bSlice, partial, t * size, n, false, true);
         });
         for (int i = 0; i < m; i++) {
             int row = cOffset + i * ldc;
