@@ -2,16 +2,18 @@ package dev.grove.classical.tree;
 
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
+import dev.grove.api.model.DecisionNode;
 import dev.grove.api.model.Describable;
 import dev.grove.api.model.ModelState;
 import dev.grove.classical.internal.Inputs;
+import java.util.Optional;
 
 /**
  * A fitted decision tree: immutable and safe to share between threads. A
  * {@link DecisionTreeClassifierModel} for class targets, a {@link DecisionTreeRegressorModel} for
  * numeric ones. It prints itself as text ({@link #toText()}, which is also what it
- * {@link #describe() describes itself} with in a run's report) and reports
- * {@link #featureImportances() feature importances}.
+ * {@link #describe() describes itself} with in a run's report), gives its nodes for the report's
+ * drawing ({@link #decisionTree()}) and reports {@link #featureImportances() feature importances}.
  *
  * <p>{@link #state()} holds per-node arrays in preorder (the root is node 0): {@code feature} and
  * {@code threshold} of each split (a row goes left when its value is ≤ the threshold; −1 at
@@ -84,6 +86,17 @@ public abstract sealed class DecisionTreeModel implements Describable
     @Override
     public String describe() {
         return toText();
+    }
+
+    /**
+     * The whole tree, node by node: splits as {@code feature ≤ threshold} (the rows that meet it go to
+     * the first child), leaves as {@link #toText()} names them ({@code class: LABEL}, or
+     * {@code value: MEAN} without the brackets), each node with its training rows (weighted) and, for
+     * class targets, its majority class.
+     */
+    @Override
+    public Optional<DecisionNode> decisionTree() {
+        return Optional.of(TreeNodes.of(tree, schema.featureNames(), schema.isClassification() ? schema.classLabels() : null));
     }
 
     /** {@link #toText()} with subtrees below depth {@code maxDepth} (≥ 0) summarised as "truncated branch of depth N". */

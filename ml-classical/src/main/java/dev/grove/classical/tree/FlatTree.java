@@ -113,6 +113,18 @@ final class FlatTree {
         return deepest;
     }
 
+    /** The class with the largest share at {@code node} (the first of tied ones), for class targets. */
+    int majorityClass(int node) {
+        int offset = node * outputs;
+        int best = 0;
+        for (int c = 1; c < outputs; c++) {
+            if (value[offset + c] > value[offset + best]) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
     /** The leaf that the row at {@code x[offset…]} falls into. */
     int leafOf(double[] x, int offset) {
         int node = 0;

@@ -53,17 +53,10 @@ final class TreeText {
     }
 
     private static String leaf(FlatTree tree, int node, List<String> classLabels) {
-        int offset = node * tree.outputs;
         if (classLabels == null) {
-            return " value: [" + fixed(tree.value[offset]) + "]";
+            return " value: [" + fixed(tree.value[node * tree.outputs]) + "]";
         }
-        int best = 0;
-        for (int c = 1; c < tree.outputs; c++) {
-            if (tree.value[offset + c] > tree.value[offset + best]) {
-                best = c;
-            }
-        }
-        return " class: " + classLabels.get(best);
+        return " class: " + classLabels.get(tree.majorityClass(node));
     }
 
     /** The number of levels of the subtree under {@code node}, counting the node itself. */

@@ -70,6 +70,13 @@ final class Page {
             svg.chart .points circle { fill-opacity: 0.7; }
             svg.chart path.centre { stroke-width: 3; fill: none; }
             svg.chart path.centre-outline { stroke: #000; stroke-width: 6; fill: none; }
+            svg.chart path.edge { stroke: #9aa4b1; stroke-width: 1.3; fill: none; }
+            svg.chart line.stub { stroke: #9aa4b1; stroke-width: 1.3; stroke-dasharray: 3 3; }
+            svg.chart .edge-label { font-size: 11px; fill: var(--muted); }
+            svg.chart .node-text { font-size: 12px; font-weight: 600; fill: var(--ink); }
+            svg.chart .node-samples { font-size: 11px; fill: var(--muted); }
+            svg.chart .node.cut rect { stroke-dasharray: 4 3; }
+            details > summary { cursor: pointer; color: var(--accent); font-size: 14px; margin: 6px 0; }
             img.artifact { width: 100%; max-width: 560px; height: auto; image-rendering: pixelated; border: 1px solid var(--rule); }
             @media (max-width: 700px) { main, header.page, nav.toc { padding-left: 12px; padding-right: 12px; }
                                         .charts { grid-template-columns: 1fr; } }

@@ -34,6 +34,8 @@ import java.util.Optional;
  *   <li>{@code summary}: the network's layer table ({@code rows} of name, kind, output-shape and parameters;
  *       {@code total}, {@code trainable}).</li>
  *   <li>{@code model-text}: what a {@link Describable} model says of itself (a tree's split rules).</li>
+ *   <li>{@code model-tree}: for a model that predicts by a tree of rules, the top of that tree as {@link TreeOutline}
+ *       keeps it, for the report's drawing.</li>
  *   <li>{@code artifacts}: the files the model wrote into the run folder, in the order to show them.</li>
  *   <li>{@code problems}: why a part that applies is missing, one sentence each.</li>
  * </ul>
@@ -96,6 +98,7 @@ public final class ReportData {
             String text = describable.describe();
             data.put("model-text", text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT) + "\n… (cut at "
                     + MAX_TEXT + " characters)");
+            describable.decisionTree().ifPresent(root -> data.put("model-tree", TreeOutline.store(root)));
         }
         if (!artifacts.isEmpty()) {
             data.put("artifacts", List.copyOf(artifacts));

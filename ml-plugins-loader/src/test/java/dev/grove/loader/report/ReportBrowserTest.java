@@ -202,9 +202,12 @@ class ReportBrowserTest {
         open(out.resolve("run-002/report.html"), "iris-pca-gmm", "scree", "clusters");
     }
 
-    /** A decision tree's report shows its split rules as indented text. */
+    /**
+     * A decision tree's report draws the fitted tree (depth 3: drawn whole) with a box per node, and
+     * keeps its split rules as indented text.
+     */
     @Test
-    void aDecisionTreeReportShowsItsRules() {
+    void aDecisionTreeReportDrawsTheTreeAndShowsItsRules() {
         Path out = work.resolve("tree");
         grove("run", experiment(work, "tree", String.join("\n",
                 "grove: 1",
@@ -215,8 +218,43 @@ class ReportBrowserTest {
                 "  - decision-tree: {max-depth: 3}",
                 "")).toString(), "--out", out.toString());
 
-        String dom = open(out.resolve("report.html"), "iris-tree", "confusion-matrix");
+        String dom = open(out.resolve("report.html"), "iris-tree", "confusion-matrix", "tree");
         assertThat(dom).containsPattern("<pre data-model-text=\"\">\\|--- petal_(length|width) &lt;= ");
+        // The text has a line per leaf and two per split; a binary tree has one split fewer than leaves.
+        String text = dom.substring(dom.indexOf("<pre data-model-text"), dom.indexOf("</pre>", dom.indexOf("<pre data-model-text")));
+        int leaves = text.split("class: ", -1).length - 1;
+        assertThat(count(dom, "<g class=\"node leaf\"")).isEqualTo(leaves);
+        assertThat(count(dom, "<g class=\"node split\"")).isEqualTo(leaves - 1);
+        // The root's rule, as the text's first line gives it, is the first box's.
+        Matcher first = Pattern.compile("\\|--- (petal_\\w+) &lt;= ([\\d.]+)").matcher(text);
+        assertThat(first.find()).isTrue();
+        assertThat(dom).containsPattern("(?s)data-node=\"root\">.*?<text class=\"node-text\"[^>]*>" + first.group(1) + " ≤ "
+                + Pattern.quote(first.group(2)) + "</text>");
+    }
+
+    /**
+     * A regression tree grown to full depth on the diabetes rows is too large to draw: its top levels
+     * are drawn, dashed boxes for the subtrees below, and the rules follow as text.
+     */
+    @Test
+    void aDeepRegressionTreeIsDrawnToItsTopLevels() {
+        Path out = work.resolve("deep-tree");
+        grove("run", experiment(work, "deep-tree", String.join("\n",
+                "grove: 1",
+                "name: diabetes-tree",
+                "seed: 1",
+                "data: {source: csv, path: ../datasets/diabetes.csv, target: progression, split: {test: 0.25}}",
+                "pipeline:",
+                "  - decision-tree",
+                "")).toString(), "--out", out.toString());
+
+        String dom = open(out.resolve("report.html"), "diabetes-tree-top-levels", "tree");
+        assertThat(count(dom, "<g class=\"node split cut\"")).isPositive();
+        assertThat(dom).containsPattern("of its rules are in the text below").contains("<pre data-model-text=\"\">|--- ");
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
     }
 
     /**
