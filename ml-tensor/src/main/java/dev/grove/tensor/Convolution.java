@@ -3,6 +3,7 @@ package dev.grove.tensor;
 import dev.grove.tensor.internal.BufferPool;
 import dev.grove.tensor.kernel.KernelSelector;
 import dev.grove.tensor.kernel.Kernels;
+import java.util.Arrays;
 
 /**
  * 2-D convolution over NCHW tensors as GEMMs over the whole batch. The receptive fields of all
@@ -61,12 +62,91 @@ final class Convolution {
     }
 
     /**
+     * relu(conv2d) then max pooling over {@code size}×{@code size} windows {@code stride} apart (no
+     * padding), without writing the convolution's output: each image's planes are pooled from the
+     * GEMM's result as they are copied out, and the backward pass sends each pooled gradient straight
+     * to its window's maximum in the output-gradient matrix. The values and gradients are those of
+     * the three ops in turn, bit for bit: a relu output is never NaN, windows are searched in the
+     * same order with the first maximum kept, and gradients of overlapping windows are added in the
+     * same order.
+     */
+    static Tensor conv2dReluMaxPool(Tensor input, Tensor weight, Tensor bias, int stride, int padding,
+                                    int size, int poolStride) {
+        ConvGeometry geo = geometry(input, weight, bias, stride, stride, padding, padding);
+        if (size < 1 || poolStride < 1) {
+            throw new IllegalArgumentException("conv2dReluMaxPool: need pool size >= 1 and stride >= 1, got size "
+                    + size + ", stride " + poolStride);
+        }
+        if (geo.outH() < size || geo.outW() < size) {
+            throw new IllegalArgumentException("conv2dReluMaxPool: window " + size + "x" + size
+                    + " is larger than the convolution's output " + geo.outH() + "x" + geo.outW());
+        }
+        Kernels kernels = KernelSelector.active();
+        int pixels = geo.pixels();
+        int width = geo.width();
+        int poolH = (geo.outH() - size) / poolStride + 1;
+        int poolW = (geo.outW() - size) / poolStride + 1;
+        int pooledPlane = poolH * poolW;
+        float[] wide = SCRATCH.take(geo.f() * width);
+        kernels.gemm(false, geo.f(), width, geo.patch(), weight.data, 0, geo.patch(),
+                new UnfoldedImages(input.data, geo).patchRows(), wide, 0, width, false);
+        float[] pooled = new float[geo.n() * geo.f() * pooledPlane];
+        // For each pooled value, the index in the [F, width] gradient matrix of its window's maximum.
+        int[] argmax = new int[pooled.length];
+        ThreadBudget.parallelFor(geo.n(), img -> {
+            float[] plane = new float[pixels];
+            for (int f = 0; f < geo.f(); f++) {
+                int at = f * width + img * pixels;
+                float shift = bias == null ? 0f : bias.data[f];
+                kernels.affine(wide, at, 1f, shift, plane, 0, pixels);
+                kernels.relu(plane, 0, plane, 0, pixels);
+                int o = (img * geo.f() + f) * pooledPlane;
+                for (int oy = 0; oy < poolH; oy++) {
+                    for (int ox = 0; ox < poolW; ox++, o++) {
+                        int bestAt = (oy * poolStride) * geo.outW() + ox * poolStride;
+                        float best = plane[bestAt];
+                        for (int ky = 0; ky < size; ky++) {
+                            int row = (oy * poolStride + ky) * geo.outW() + ox * poolStride;
+                            for (int kx = 0; kx < size; kx++) {
+                                if (plane[row + kx] > best) {
+                                    best = plane[row + kx];
+                                    bestAt = row + kx;
+                                }
+                            }
+                        }
+                        pooled[o] = best;
+                        argmax[o] = at + bestAt;
+                    }
+                }
+            }
+        });
+        SCRATCH.give(wide);
+        Tensor result = new Tensor(pooled, new int[] {geo.n(), geo.f(), poolH, poolW});
+        return Tensor.record(result, "conv2dReluMaxPool", g -> {
+            float[] gWide = SCRATCH.take(geo.f() * width);
+            ThreadBudget.parallelFor(geo.n(), img -> {
+                for (int f = 0; f < geo.f(); f++) {
+                    int at = f * width + img * pixels;
+                    Arrays.fill(gWide, at, at + pixels, 0f);
+                    int o = (img * geo.f() + f) * pooledPlane;
+                    for (int end = o + pooledPlane; o < end; o++) {
+                        // The relu passes the gradient only where its output, the window's maximum, is positive.
+                        if (pooled[o] > 0f) {
+                            gWide[argmax[o]] += g.data[o];
+                        }
+                    }
+                }
+            });
+            return gradients(gWide, input, weight, bias, geo, kernels);
+        }, input, weight, bias);
+    }
+
+    /**
      * @param reluOutput the op's output when it ends with a relu (the gradient passes where it is
      *                   positive), else null
      */
     private static Tensor[] backward(Tensor g, float[] reluOutput, Tensor input, Tensor weight, Tensor bias,
                                      ConvGeometry geo, Kernels kernels) {
-        int patch = geo.patch();
         int pixels = geo.pixels();
         int width = geo.width();
         float[] gWide = SCRATCH.take(geo.f() * width);
@@ -80,6 +160,18 @@ final class Convolution {
                 }
             }
         });
+        return gradients(gWide, input, weight, bias, geo, kernels);
+    }
+
+    /**
+     * The gradients of the input, weight and bias from the output gradient laid out as a [F, width]
+     * matrix {@code gWide} (a pooled buffer, given back here).
+     */
+    private static Tensor[] gradients(float[] gWide, Tensor input, Tensor weight, Tensor bias, ConvGeometry geo,
+                                      Kernels kernels) {
+        int patch = geo.patch();
+        int pixels = geo.pixels();
+        int width = geo.width();
         Tensor gradInput = null;
         Tensor gradWeight = null;
         Tensor gradBias = null;

@@ -696,6 +696,15 @@ public final class Tensor {
         return Convolution.conv2d(this, weight, bias, stride, stride, padding, padding, true);
     }
 
+    /**
+     * {@code conv2dRelu(weight, bias, stride, padding).maxPool2d(size, poolStride, 0)} as one op: the
+     * same values and gradients, bit for bit, without writing the convolution's output (the classic
+     * convolution-pooling block of a CNN).
+     */
+    public Tensor conv2dReluMaxPool(Tensor weight, Tensor bias, int stride, int padding, int size, int poolStride) {
+        return Convolution.conv2dReluMaxPool(this, weight, bias, stride, padding, size, poolStride);
+    }
+
     /** Max pooling over k×k windows of an NCHW tensor (padding counts as -infinity). */
     public Tensor maxPool2d(int kernel, int stride, int padding) {
         return Pooling.maxPool2d(this, kernel, stride, padding);

@@ -1,6 +1,7 @@
 package dev.grove.tensor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.AfterEach;
@@ -115,6 +116,56 @@ class ConvolutionPoolingPathsTest {
             zeros += v == 0f ? 1 : 0;
         }
         assertThat(zeros).as("outputs the relu zeroed").isGreaterThan(fused[0].length / 5);
+    }
+
+    /**
+     * The fused block against conv2dRelu then maxPool2d: the same output and gradients, bit for bit,
+     * for non-overlapping windows (the 2×2 fast path of pooling), overlapping windows (whose
+     * gradients add up) and windows that leave a ragged edge.
+     */
+    @ParameterizedTest
+    @CsvSource({
+        "4, 3, 12, 12, 6, 1, 0, 2, 2",
+        "3, 2, 11, 9, 5, 1, 1, 3, 2",
+        "2, 3, 9, 10, 4, 2, 1, 2, 1",
+        "5, 1, 8, 8, 3, 1, 0, 3, 3"})
+    void conv2dReluMaxPoolGivesTheBitsOfTheThreeOps(int n, int c, int h, int w, int f, int stride, int padding,
+                                                     int size, int poolStride) {
+        float[][] separate = convBlock(n, c, h, w, f, stride, padding, size, poolStride, false);
+        float[][] fused = convBlock(n, c, h, w, f, stride, padding, size, poolStride, true);
+        assertThat(fused[0]).as("output").containsExactly(separate[0]);
+        assertThat(fused[1]).as("input gradient").containsExactly(separate[1]);
+        assertThat(fused[2]).as("weight gradient").containsExactly(separate[2]);
+        assertThat(fused[3]).as("bias gradient").containsExactly(separate[3]);
+        long zeros = 0;
+        for (float v : fused[0]) {
+            zeros += v == 0f ? 1 : 0;
+        }
+        assertThat(zeros).as("pooled values that are zero (the relu cut a whole window)").isPositive();
+    }
+
+    @Test
+    void conv2dReluMaxPoolRejectsAWindowLargerThanTheConvolutionOutput() {
+        Tensor x = Tensor.zeros(1, 1, 4, 4);
+        assertThatThrownBy(() -> x.conv2dReluMaxPool(Tensor.zeros(2, 1, 3, 3), null, 1, 0, 3, 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("window 3x3").hasMessageContaining("output 2x2");
+    }
+
+    private static float[][] convBlock(int n, int c, int h, int w, int f, int stride, int padding, int size,
+                                       int poolStride, boolean fused) {
+        Rng rng = new Rng(n * 23 + h);
+        Tensor x = Tensor.randn(rng, n, c, h, w).requiresGrad(true);
+        Tensor weight = Tensor.randn(rng, f, c, 3, 3).requiresGrad(true);
+        // A negative bias shift: some windows are all below zero, so whole pooled values are cut.
+        Tensor bias = Tensor.randn(rng, f).sub(1.5f).requiresGrad(true);
+        Tensor y = fused
+                ? x.conv2dReluMaxPool(weight, bias, stride, padding, size, poolStride)
+                : x.conv2dRelu(weight, bias, stride, padding).maxPool2d(size, poolStride, 0);
+        Tensor upstream = Tensor.randn(new Rng(13), y.shape());
+        y.mul(upstream).sum().backward();
+        return new float[][] {y.toFloatArray(), x.grad().toFloatArray(), weight.grad().toFloatArray(),
+            bias.grad().toFloatArray()};
     }
 
     private static float[][] conv2dThenRelu(int n, int c, int h, int w, int f, int kh, int kw, int stride, int padding,

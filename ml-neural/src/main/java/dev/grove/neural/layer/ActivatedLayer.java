@@ -34,6 +34,10 @@ abstract class ActivatedLayer extends AbstractLayer {
         return null;
     }
 
+    Activation activation() {
+        return activation;
+    }
+
     @Override
     public final String finalActivation() {
         return activation.name();

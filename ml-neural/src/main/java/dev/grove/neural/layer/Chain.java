@@ -60,20 +60,34 @@ final class Chain {
 
     /** Every child's forward pass in turn. */
     static Tensor forward(List<Layer.Child> children, Tensor input, Pass pass) {
-        Tensor x = input;
-        for (Layer.Child child : children) {
-            x = child.layer().forward(x, pass);
-        }
-        return x;
+        return forward(children, children.size(), input, pass);
     }
 
     /** As {@link #forward}, but the last child stops before its final activation. */
     static Tensor forwardBeforeActivation(List<Layer.Child> children, Tensor input, Pass pass) {
-        Tensor x = input;
         int last = children.size() - 1;
-        for (int i = 0; i < last; i++) {
-            x = children.get(i).layer().forward(x, pass);
+        return children.get(last).layer().forwardBeforeActivation(forward(children, last, input, pass), pass);
+    }
+
+    /**
+     * Children [0, end) in turn. A {@code conv2d} followed by a {@code max-pool2d} runs as one op when
+     * the pair allows it ({@link Conv2dLayer#forwardPooled}): the same values and gradients, without
+     * writing the convolution's output.
+     */
+    private static Tensor forward(List<Layer.Child> children, int end, Tensor input, Pass pass) {
+        Tensor x = input;
+        for (int i = 0; i < end; i++) {
+            Layer layer = children.get(i).layer();
+            if (i + 1 < end && layer instanceof Conv2dLayer conv && children.get(i + 1).layer() instanceof Pool2dLayer pool) {
+                Tensor pooled = conv.forwardPooled(x, pool);
+                if (pooled != null) {
+                    x = pooled;
+                    i++;
+                    continue;
+                }
+            }
+            x = layer.forward(x, pass);
         }
-        return children.get(last).layer().forwardBeforeActivation(x, pass);
+        return x;
     }
 }

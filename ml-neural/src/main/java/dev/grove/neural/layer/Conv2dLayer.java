@@ -3,7 +3,10 @@ package dev.grove.neural.layer;
 import dev.grove.tensor.Tensor;
 import java.util.List;
 
-/** A built {@code conv2d} layer: one {@link Tensor#conv2d} with its bias, then the activation (fused when it is relu). */
+/**
+ * A built {@code conv2d} layer: one {@link Tensor#conv2d} with its bias, then the activation (fused
+ * with the convolution when it is relu, and with a max pooling that follows, see {@link Chain}).
+ */
 final class Conv2dLayer extends ActivatedLayer {
 
     private final Parameter weight;
@@ -38,6 +41,19 @@ final class Conv2dLayer extends ActivatedLayer {
         }
         checkInput(input);
         return input.conv2dRelu(weight.value(), bias == null ? null : bias.value(), stride, padding);
+    }
+
+    /**
+     * This layer and the max pooling after it as one op ({@link Tensor#conv2dReluMaxPool}), when the
+     * activation is relu and the pooling is max pooling without padding; else null.
+     */
+    Tensor forwardPooled(Tensor input, Pool2dLayer pool) {
+        if (!activation().name().equals("relu") || !pool.isMaxWithoutPadding()) {
+            return null;
+        }
+        checkInput(input);
+        return input.conv2dReluMaxPool(weight.value(), bias == null ? null : bias.value(), stride, padding,
+                pool.size(), pool.stride());
     }
 
     @Override

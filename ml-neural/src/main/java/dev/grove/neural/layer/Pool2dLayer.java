@@ -25,6 +25,19 @@ final class Pool2dLayer extends AbstractLayer {
         return max ? input.maxPool2d(size, stride, padding) : input.avgPool2d(size, stride, padding);
     }
 
+    /** Whether this is {@code max-pool2d} with no padding, which a {@code conv2d} before it can fuse. */
+    boolean isMaxWithoutPadding() {
+        return max && padding == 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int stride() {
+        return stride;
+    }
+
     @Override
     public List<Parameter> parameters() {
         return List.of();

@@ -3,9 +3,11 @@ package dev.grove.neural.layer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.grove.tensor.Grad;
 import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +44,44 @@ class CourseCnnTest {
                     .isEqualTo(counts[i]);
         }
         assertThat(Layers.parameterCount(cnn)).isEqualTo(122_570);
+    }
+
+    /**
+     * The course's CNN runs each conv2d (relu) and the max pooling after it as one fused op; the same
+     * network with the relus as separate layers (and so nothing fused) must give the same
+     * probabilities and gradients, bit for bit. The weights are copied across by parameter name.
+     */
+    @Test
+    void fusedConvolutionBlocksGiveTheBitsOfTheSeparateLayers() {
+        Layer fused = courseCnn();
+        Layer separate = SequentialSpec.of(
+                new Conv2dSpec(Conv2dParams.of(32, 3, "valid", "linear")),
+                ActivationSpec.named("relu"),
+                Pool2dSpec.max(Pool2dParams.of(2)),
+                new Conv2dSpec(Conv2dParams.of(64, 3, "valid", "linear")),
+                ActivationSpec.named("relu"),
+                Pool2dSpec.max(Pool2dParams.of(2)),
+                new Conv2dSpec(Conv2dParams.of(64, 3, "valid", "linear")),
+                ActivationSpec.named("relu"),
+                new FlattenSpec(),
+                new DenseSpec(DenseParams.of(64, "relu")),
+                new DenseSpec(DenseParams.of(10, "softmax"))).build(new int[] {3, 32, 32}, new Rng(7));
+        Map<String, Parameter> fusedParameters = Layers.parameters(fused);
+        Map<String, Parameter> separateParameters = Layers.parameters(separate);
+        assertThat(separateParameters.keySet()).isEqualTo(fusedParameters.keySet());
+        try (Grad off = Grad.off()) {
+            fusedParameters.forEach((name, parameter) -> separateParameters.get(name).value().copyFrom(parameter.value()));
+        }
+
+        Tensor images = Tensor.uniform(new Rng(3), -1f, 1f, 4, 3, 32, 32);
+        Tensor upstream = Tensor.randn(new Rng(4), 4, 10);
+        Tensor fusedOut = fused.forward(images, new Pass(true, new Rng(5)));
+        Tensor separateOut = separate.forward(images, new Pass(true, new Rng(5)));
+        assertThat(fusedOut.toFloatArray()).containsExactly(separateOut.toFloatArray());
+        fusedOut.mul(upstream).sum().backward();
+        separateOut.mul(upstream).sum().backward();
+        fusedParameters.forEach((name, parameter) -> assertThat(parameter.value().grad().toFloatArray()).as(name)
+                .containsExactly(separateParameters.get(name).value().grad().toFloatArray()));
     }
 
     @Test
