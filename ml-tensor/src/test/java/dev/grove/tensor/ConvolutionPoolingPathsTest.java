@@ -107,15 +107,8 @@ class ConvolutionPoolingPathsTest {
     void conv2dReluGivesTheBitsOfConv2dThenRelu(int n, int c, int h, int w, int f, int kh, int kw, int stride, int padding) {
         float[][] separate = conv2dThenRelu(n, c, h, w, f, kh, kw, stride, padding, false);
         float[][] fused = conv2dThenRelu(n, c, h, w, f, kh, kw, stride, padding, true);
-        assertThat(fused[0]).as("output").containsExactly(separate[0]);
-        assertThat(fused[1]).as("input gradient").containsExactly(separate[1]);
-        assertThat(fused[2]).as("weight gradient").containsExactly(separate[2]);
-        assertThat(fused[3]).as("bias gradient").containsExactly(separate[3]);
-        long zeros = 0;
-        for (float v : fused[0]) {
-            zeros += v == 0f ? 1 : 0;
-        }
-        assertThat(zeros).as("outputs the relu zeroed").isGreaterThan(fused[0].length / 5);
+        assertSameBits(fused, separate);
+        assertThat(zeros(fused[0])).as("outputs the relu zeroed").isGreaterThan(fused[0].length / 5);
     }
 
     /**
@@ -133,15 +126,24 @@ class ConvolutionPoolingPathsTest {
                                                      int size, int poolStride) {
         float[][] separate = convBlock(n, c, h, w, f, stride, padding, size, poolStride, false);
         float[][] fused = convBlock(n, c, h, w, f, stride, padding, size, poolStride, true);
+        assertSameBits(fused, separate);
+        assertThat(zeros(fused[0])).as("pooled values that are zero (the relu cut a whole window)").isPositive();
+    }
+
+    /** Output, input gradient, weight gradient and bias gradient of a fused op and of the ops it replaces. */
+    private static void assertSameBits(float[][] fused, float[][] separate) {
         assertThat(fused[0]).as("output").containsExactly(separate[0]);
         assertThat(fused[1]).as("input gradient").containsExactly(separate[1]);
         assertThat(fused[2]).as("weight gradient").containsExactly(separate[2]);
         assertThat(fused[3]).as("bias gradient").containsExactly(separate[3]);
+    }
+
+    private static long zeros(float[] values) {
         long zeros = 0;
-        for (float v : fused[0]) {
+        for (float v : values) {
             zeros += v == 0f ? 1 : 0;
         }
-        assertThat(zeros).as("pooled values that are zero (the relu cut a whole window)").isPositive();
+        return zeros;
     }
 
     @Test
