@@ -64,6 +64,23 @@ class ThreadCountDeterminismTest {
         });
     }
 
+    /**
+     * The fused convolution block, on a batch whose weight gradient (16×27 summed over 6,272 output
+     * pixels) is deep enough for the GEMM to split it along k.
+     */
+    @Test
+    void conv2dReluMaxPoolForwardAndBackward() {
+        assertSameBits(() -> {
+            Rng rng = new Rng(4);
+            Tensor x = Tensor.randn(rng, 32, 3, 16, 16).requiresGrad(true);
+            Tensor w = Tensor.randn(rng, 16, 3, 3, 3).requiresGrad(true);
+            Tensor b = Tensor.randn(rng, 16).requiresGrad(true);
+            Tensor y = x.conv2dReluMaxPool(w, b, 1, 0, 2, 2);
+            y.mul(y).sum().backward();
+            return new float[][] {y.toFloatArray(), x.grad().toFloatArray(), w.grad().toFloatArray(), b.grad().toFloatArray()};
+        });
+    }
+
     @Test
     void reductions() {
         assertSameBits(() -> {
