@@ -1,8 +1,13 @@
 package dev.grove.generative.autoencoder;
 
 import dev.grove.api.data.Dataset;
+import dev.grove.api.data.Schema;
 import dev.grove.api.model.Estimator;
+import dev.grove.api.model.Summarized;
+import dev.grove.api.model.Summary;
 import dev.grove.api.run.RunContext;
+import dev.grove.neural.network.NetworkSummary;
+import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import dev.grove.tensor.storage.TensorStorage;
 import java.util.HashMap;
@@ -23,7 +28,7 @@ import java.util.Objects;
  *         .fit(mnistTrain, RunContext.withSeed(42));
  * }</pre>
  */
-public final class Autoencoder implements Estimator<AutoencoderModel> {
+public final class Autoencoder implements Estimator<AutoencoderModel>, Summarized {
 
     /** The component name. */
     public static final String NAME = "autoencoder";
@@ -71,6 +76,20 @@ public final class Autoencoder implements Estimator<AutoencoderModel> {
         });
         networks.dropGradients();
         return new AutoencoderModel(data.schema(), params, image, networks);
+    }
+
+    /**
+     * The networks a fit builds for {@code schema}'s images, untrained (weights from seed 0, which do
+     * not show), part by part: {@code encoder.*} (ending in the latent head), then {@code decoder.*};
+     * all parameters are trainable.
+     *
+     * @throws IllegalArgumentException if the samples are not images with 1 or 3 channels or the
+     *                                  layers do not fit
+     */
+    @Override
+    public Summary summary(Schema schema) {
+        AutoencoderNetworks networks = AutoencoderNetworks.build(params, ImageShape.of(NAME, schema), new Rng(0));
+        return NetworkSummary.ofParts(networks.namedLayers());
     }
 
     @Override

@@ -89,6 +89,11 @@ final class AutoencoderNetworks {
         NetworkWeights.load(Autoencoder.NAME, DECODER, decoder, state);
     }
 
+    /** The two networks by the names their arrays are saved under: encoder, decoder. */
+    List<Layer.Child> namedLayers() {
+        return List.of(new Layer.Child("encoder", encoder), new Layer.Child("decoder", decoder));
+    }
+
     /** Forgets training's gradients. */
     void dropGradients() {
         NetworkWeights.dropGradients(encoder);

@@ -3,7 +3,11 @@ package dev.grove.generative.autoencoder;
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
 import dev.grove.api.model.Estimator;
+import dev.grove.api.model.Summarized;
+import dev.grove.api.model.Summary;
 import dev.grove.api.run.RunContext;
+import dev.grove.neural.network.NetworkSummary;
+import dev.grove.tensor.Rng;
 import dev.grove.tensor.Tensor;
 import java.util.List;
 import java.util.Objects;
@@ -23,7 +27,7 @@ import java.util.Objects;
  * Tensor digits = vae.sample(16, 7L);
  * }</pre>
  */
-public final class Vae implements Estimator<VaeModel> {
+public final class Vae implements Estimator<VaeModel>, Summarized {
 
     /** The component name. */
     public static final String NAME = "vae";
@@ -73,6 +77,21 @@ public final class Vae implements Estimator<VaeModel> {
         });
         networks.dropGradients();
         return new VaeModel(schema, params, image, new ClassConditions(NAME, classes), networks);
+    }
+
+    /**
+     * The networks a fit builds for {@code schema}'s images, untrained (weights from seed 0, which do
+     * not show), part by part: {@code encoder.*}, the {@code mu} and {@code log-variance} heads, then
+     * {@code decoder.*}; all parameters are trainable.
+     *
+     * @throws IllegalArgumentException if the samples are not images with 1 or 3 channels, the layers
+     *                                  do not fit, or a conditional VAE's data has no class targets
+     */
+    @Override
+    public Summary summary(Schema schema) {
+        VaeNetworks networks = VaeNetworks.build(params, ImageShape.of(NAME, schema), conditionClasses(schema).size(),
+                new Rng(0));
+        return NetworkSummary.ofParts(networks.namedLayers());
     }
 
     /** The class labels a conditional VAE is conditioned on, or none. */

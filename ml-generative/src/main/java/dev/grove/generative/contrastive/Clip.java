@@ -3,7 +3,12 @@ package dev.grove.generative.contrastive;
 import dev.grove.api.data.Dataset;
 import dev.grove.api.data.Schema;
 import dev.grove.api.model.Estimator;
+import dev.grove.api.model.Summarized;
+import dev.grove.api.model.Summary;
 import dev.grove.api.run.RunContext;
+import dev.grove.neural.layer.Layer;
+import dev.grove.neural.network.NetworkSummary;
+import dev.grove.tensor.Rng;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +26,7 @@ import java.util.Objects;
  * <p>Random streams of the run context: {@code init} (initial weights), {@code shuffle} (each
  * epoch's order), {@code captions} (each step's caption draws) and {@code pass}.
  */
-public final class Clip implements Estimator<ClipModel> {
+public final class Clip implements Estimator<ClipModel>, Summarized {
 
     /** The component name. */
     public static final String NAME = "clip";
@@ -71,5 +76,23 @@ public final class Clip implements Estimator<ClipModel> {
         new ClipTraining(params, encoders, captions, vocabulary, data, validation, context).run();
         encoders.dropGradients();
         return new ClipModel(params, schema, vocabulary, encoders);
+    }
+
+    /**
+     * The encoders a fit builds for {@code schema}'s images and classes, untrained (weights from
+     * seed 0, which do not show), part by part: {@code image-encoder.*}, then {@code text-encoder}
+     * (its token embeddings, one row per word of the caption vocabulary) and
+     * {@code text-encoder.layers.*}. The logit scale, a single number, is not counted, as in the
+     * model's parameter count.
+     *
+     * @throws IllegalArgumentException if the data has no class targets, the class words do not fit
+     *                                  its classes, or the layers do not fit its sample shape
+     */
+    @Override
+    public Summary summary(Schema schema) {
+        Vocabulary vocabulary = Vocabulary.of(params.captionTemplates(), ClassNames.of(params.classWords(), schema));
+        ClipEncoders encoders = ClipEncoders.build(params, schema, vocabulary.size(), new Rng(0));
+        return NetworkSummary.ofParts(List.of(new Layer.Child("image-encoder", encoders.image()),
+                new Layer.Child("text-encoder", encoders.text())));
     }
 }

@@ -1,9 +1,16 @@
 package dev.grove.generative.gan;
 
 import dev.grove.api.data.Dataset;
+import dev.grove.api.data.Schema;
 import dev.grove.api.model.Estimator;
+import dev.grove.api.model.Summarized;
+import dev.grove.api.model.Summary;
 import dev.grove.api.run.RunContext;
+import dev.grove.neural.layer.Layer;
+import dev.grove.neural.network.NetworkSummary;
 import dev.grove.neural.network.NetworkWeights;
+import dev.grove.tensor.Rng;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,7 +28,7 @@ import java.util.Objects;
  * List<float[]> sevens = model.generate(7, 16, 1L);
  * }</pre>
  */
-public final class Gan implements Estimator<GanModel> {
+public final class Gan implements Estimator<GanModel>, Summarized {
 
     /** The component name. */
     public static final String NAME = "gan";
@@ -61,6 +68,21 @@ public final class Gan implements Estimator<GanModel> {
         NetworkWeights.dropGradients(networks.generator());
         NetworkWeights.dropGradients(networks.discriminator());
         return new GanModel(params, data.schema(), networks);
+    }
+
+    /**
+     * The networks a fit builds for {@code schema}'s samples, untrained (weights from seed 0, which
+     * do not show), part by part: {@code generator.*}, then {@code discriminator.*}; all parameters
+     * are trainable.
+     *
+     * @throws IllegalArgumentException if a conditional GAN's data has no classes or the layers do
+     *                                  not fit
+     */
+    @Override
+    public Summary summary(Schema schema) {
+        GanNetworks networks = GanNetworks.build(params, schema, new Rng(0));
+        return NetworkSummary.ofParts(List.of(new Layer.Child("generator", networks.generator()),
+                new Layer.Child("discriminator", networks.discriminator())));
     }
 
     /** Checks every value is in [0, 1], the range the generator's output is mapped to. */
