@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,12 +13,16 @@ import java.util.Optional;
 /**
  * The attention heatmaps of a network on token ids ({@value #FILE}, written by the network): per
  * attention layer, the weights of the shown split's first sentence averaged over the heads, each
- * row a token (query) and each column a token it attends to (key), padding left out.
+ * row a token (query) and each column a token it attends to (key), padding left out; under it,
+ * folded away, each head's own weights as small multiples.
  */
 final class AttentionSection {
 
     /** The file a network writes its attention weights to. */
     static final String FILE = "attention.json";
+
+    /** The grid width of one head's heatmap, small enough for several side by side. */
+    private static final double HEAD_PLOT = 200;
 
     private AttentionSection() {
     }
@@ -46,16 +51,23 @@ final class AttentionSection {
         for (int l = 0; l < layers.size(); l++) {
             Map<String, Object> layer = layers.get(l) instanceof Map<?, ?> m ? Plain.map(m) : Map.of();
             String name = layer.get("name") instanceof String s ? s : "attention layer " + (l + 1);
-            Optional<double[][]> average = headAverage(layer.get("heads"), tokens.size());
-            if (average.isEmpty()) {
+            Optional<List<double[][]>> heads = headMatrices(layer.get("heads"), tokens.size());
+            if (heads.isEmpty()) {
                 charts.append(Html.note("The weights of " + name + " are not " + tokens.size() + " × " + tokens.size()
                         + " matrices, one per head."));
                 continue;
             }
-            int heads = ((List<?>) layer.get("heads")).size();
-            charts.append("<figure>").append(Heatmap.svg("attention-" + (l + 1), name + " (mean of " + heads
-                            + (heads == 1 ? " head)" : " heads)"), average.get(), tokens, tokens, "token", "attends to"))
-                    .append("</figure>\n");
+            int count = heads.get().size();
+            String id = "attention-" + (l + 1);
+            charts.append("<div><figure>").append(Heatmap.svg(id, name + " (mean of " + count
+                            + (count == 1 ? " head)" : " heads)"), mean(heads.get(), tokens.size()), tokens, tokens, "token",
+                            "attends to"))
+                    .append("</figure>\n<details><summary>Each head</summary>\n<div class=\"small-multiples\">\n");
+            for (int h = 0; h < count; h++) {
+                charts.append("<figure>").append(Heatmap.svg(id + "-head-" + (h + 1), "head " + (h + 1), heads.get().get(h),
+                        tokens, tokens, "token", "attends to", HEAD_PLOT)).append("</figure>\n");
+            }
+            charts.append("</div></details></div>\n");
         }
         charts.append("</div>\n");
         String note = Html.note("The first sentence of the shown split: row i shows how much token i attends to each token"
@@ -63,24 +75,33 @@ final class AttentionSection {
         return Optional.of(new Page.Section("attention", "Attention", note + charts));
     }
 
-    /** The heads' mean weights, when {@code heads} is a list of {@code size} × {@code size} matrices. */
-    private static Optional<double[][]> headAverage(Object heads, int size) {
+    /** The heads' weights, when {@code heads} is a non-empty list of {@code size} × {@code size} matrices. */
+    private static Optional<List<double[][]>> headMatrices(Object heads, int size) {
         if (!(heads instanceof List<?> list) || list.isEmpty()) {
             return Optional.empty();
         }
-        double[][] sum = new double[size][size];
+        List<double[][]> matrices = new ArrayList<>();
         for (Object head : list) {
             double[][] weights = Plain.matrix(head);
             if (weights == null || weights.length != size || weights[0].length != size) {
                 return Optional.empty();
             }
+            matrices.add(weights);
+        }
+        return Optional.of(matrices);
+    }
+
+    /** The element-wise mean of {@code size} × {@code size} matrices. */
+    private static double[][] mean(List<double[][]> matrices, int size) {
+        double[][] sum = new double[size][size];
+        for (double[][] weights : matrices) {
             for (int i = 0; i < size; i++) {
                 for (int j = 0; j < size; j++) {
-                    sum[i][j] += weights[i][j] / list.size();
+                    sum[i][j] += weights[i][j] / matrices.size();
                 }
             }
         }
-        return Optional.of(sum);
+        return sum;
     }
 
     private static Page.Section problem(String text) {

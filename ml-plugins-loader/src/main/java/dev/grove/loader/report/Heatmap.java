@@ -30,11 +30,22 @@ final class Heatmap {
      */
     static String svg(String id, String title, double[][] values, List<String> rowLabels, List<String> columnLabels,
                       String rowAxis, String columnAxis) {
+        return svg(id, title, values, rowLabels, columnLabels, rowAxis, columnAxis, PLOT);
+    }
+
+    /**
+     * The SVG of {@code values} shaded by row share, its grid at most {@code plot} units across: a
+     * smaller {@code plot} than the usual {@value #PLOT} draws small multiples, its cells and its
+     * least width shrunk in the same proportion.
+     */
+    static String svg(String id, String title, double[][] values, List<String> rowLabels, List<String> columnLabels,
+                      String rowAxis, String columnAxis, double plot) {
         int rows = values.length;
         int columns = rows == 0 ? 0 : values[0].length;
-        double cell = Math.min(MAX_CELL, PLOT / Math.max(1, Math.max(rows, columns)));
+        double scale = Math.min(1, plot / PLOT);
+        double cell = Math.min(MAX_CELL * scale, plot / Math.max(1, Math.max(rows, columns)));
         // Room for the title however few the columns; drawn at its natural size, never scaled up.
-        double width = Math.max(LABEL_ROOM + cell * columns + 20, MIN_WIDTH);
+        double width = Math.max(LABEL_ROOM + cell * columns + 20, MIN_WIDTH * scale);
         boolean slanted = columnLabels.stream().anyMatch(l -> l.length() > 3);
         double top = slanted ? TOP_ROOM : TOP_ROOM - 26;
         double height = top + cell * rows + 16;

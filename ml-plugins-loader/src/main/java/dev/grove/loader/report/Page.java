@@ -76,6 +76,8 @@ final class Page {
             svg.chart .node-text { font-size: 12px; font-weight: 600; fill: var(--ink); }
             svg.chart .node-samples { font-size: 11px; fill: var(--muted); }
             svg.chart .node.cut rect { stroke-dasharray: 4 3; }
+            .small-multiples { display: flex; flex-wrap: wrap; gap: 8px; }
+            .small-multiples figure { flex: 0 1 220px; }
             details > summary { cursor: pointer; color: var(--accent); font-size: 14px; margin: 6px 0; }
             img.artifact { width: 100%; max-width: 560px; height: auto; image-rendering: pixelated; border: 1px solid var(--rule); }
             @media (max-width: 700px) { main, header.page, nav.toc { padding-left: 12px; padding-right: 12px; }
