@@ -4,19 +4,24 @@ import dev.grove.api.model.ModelState;
 import dev.grove.api.run.RunContext;
 import dev.grove.api.run.StateFiles;
 import dev.grove.neural.layer.Layer;
+import dev.grove.neural.train.InitArray;
 import dev.grove.tensor.Tensor;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Applies {@code train.init-from}: starts a freshly built network from a saved model's weights.
  * Every array (parameter or buffer) whose full name and shape match one in the saved state is
  * copied; one of the same name but another shape keeps its fresh initialisation, which is how a new
- * head (e.g. {@code dense-2} with 5 instead of 10 units) replaces the old one.
+ * head (e.g. {@code dense-2} with 5 instead of 10 units) replaces the old one. Then each
+ * {@code init-arrays} entry ({@link InitArray}) copies a saved array, transposed if asked, into a
+ * network array of another name; its shape must match exactly.
  *
  * <p>What happened is reported twice: as one history row in the scope {@code init-from} (step 0 of
  * history.csv) with the counts {@code loaded}, {@code fresh} and {@code unused}; and by name in the
@@ -32,7 +37,8 @@ final class InitFrom {
      * The outcome of loading.
      *
      * @param source the file read
-     * @param loaded the network's arrays copied from the file
+     * @param loaded the network's arrays copied from the file; those taken from another name are
+     *               written as their init-arrays entry ({@code embedding-1.weight <- dense-1.weight^T})
      * @param fresh  the network's arrays left at their initialisation (absent from the file, or of another shape)
      * @param unused the file's arrays the network has no place for
      */
@@ -58,9 +64,11 @@ final class InitFrom {
      * {@code network}'s, and reports what was loaded.
      *
      * @throws IllegalStateException    if the run context cannot read state files
-     * @throws IllegalArgumentException if the file cannot be read, or none of its arrays matches the network
+     * @throws IllegalArgumentException if the file cannot be read, none of its arrays matches the
+     *                                  network, or an init-arrays entry names a missing array or
+     *                                  gives the wrong shape
      */
-    static Report apply(String component, Layer network, String path, RunContext context) {
+    static Report apply(String component, Layer network, String path, List<InitArray> renamed, RunContext context) {
         StateFiles files = context.stateFiles().orElseThrow(() -> new IllegalStateException(component
                 + ": train.init-from " + path + " needs a run context that reads saved models (RunContext.Builder"
                 + ".stateFiles), and this one has none"));
@@ -72,7 +80,12 @@ final class InitFrom {
             throw new IllegalArgumentException(component + ": train.init-from cannot read " + resolved + ": "
                     + e.getMessage(), e);
         }
-        Report report = load(network, saved, resolved.toString());
+        Report report;
+        try {
+            report = load(network, saved, resolved.toString(), renamed);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(component + ": train." + e.getMessage() + " (file " + resolved + ")", e);
+        }
         if (report.loaded().isEmpty()) {
             throw new IllegalArgumentException(component + ": train.init-from " + resolved + ": no saved array matches"
                     + " the network by name and shape; the file has " + saved.arrays().keySet()
@@ -83,8 +96,14 @@ final class InitFrom {
         return report;
     }
 
-    /** Copies the arrays of {@code saved} (read from {@code source}) that match {@code network}'s by name and shape. */
-    static Report load(Layer network, ModelState saved, String source) {
+    /**
+     * Copies the arrays of {@code saved} (read from {@code source}) that match {@code network}'s by
+     * name and shape, then the {@code renamed} ones.
+     *
+     * @throws IllegalArgumentException if a renamed entry names an array missing on either side, or
+     *                                  the shapes differ
+     */
+    static Report load(Layer network, ModelState saved, String source, List<InitArray> renamed) {
         Map<String, Tensor> arrays = NetworkWeights.arrays(network);
         List<String> loaded = new ArrayList<>();
         List<String> fresh = new ArrayList<>();
@@ -97,7 +116,54 @@ final class InitFrom {
                 fresh.add(name);
             }
         });
-        List<String> unused = saved.arrays().keySet().stream().filter(name -> !arrays.containsKey(name)).toList();
+        Set<String> sources = new HashSet<>();
+        for (InitArray entry : renamed) {
+            copyRenamed(entry, saved, arrays);
+            loaded.remove(entry.target());
+            fresh.remove(entry.target());
+            loaded.add(entry.toString());
+            sources.add(entry.source());
+        }
+        List<String> unused = saved.arrays().keySet().stream().filter(name -> !arrays.containsKey(name) && !sources.contains(name)).toList();
         return new Report(source, loaded, fresh, unused);
+    }
+
+    /** Copies the saved array {@code entry.source()}, transposed if asked, into the network's {@code entry.target()}. */
+    private static void copyRenamed(InitArray entry, ModelState saved, Map<String, Tensor> arrays) {
+        Tensor target = arrays.get(entry.target());
+        if (target == null) {
+            throw new IllegalArgumentException("init-arrays '" + entry + "': the network has no array " + entry.target()
+                    + "; it has " + arrays.keySet());
+        }
+        ModelState.Array array = saved.arrays().get(entry.source());
+        if (array == null) {
+            throw new IllegalArgumentException("init-arrays '" + entry + "': the file has no array " + entry.source()
+                    + "; it has " + saved.arrays().keySet());
+        }
+        int[] shape = array.shape();
+        if (entry.transpose() && shape.length != 2) {
+            throw new IllegalArgumentException("init-arrays '" + entry + "': " + entry.source() + " is "
+                    + Arrays.toString(shape) + ", not a matrix, so it has no transpose");
+        }
+        int[] given = entry.transpose() ? new int[] {shape[1], shape[0]} : shape;
+        if (!Arrays.equals(given, target.shape())) {
+            throw new IllegalArgumentException("init-arrays '" + entry + "': " + entry.target() + " is "
+                    + Arrays.toString(target.shape()) + " but " + entry.source() + (entry.transpose() ? "^T" : "")
+                    + " is " + Arrays.toString(given));
+        }
+        NetworkWeights.copy(entry.transpose() ? transposed(array) : array, target);
+    }
+
+    /** The matrix {@code array} transposed, in single precision. */
+    private static ModelState.Array transposed(ModelState.Array array) {
+        int rows = array.shape()[0];
+        int columns = array.shape()[1];
+        float[] out = new float[rows * columns];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < columns; c++) {
+                out[c * rows + r] = array.isDouble() ? (float) array.doubles()[r * columns + c] : array.floats()[r * columns + c];
+            }
+        }
+        return new ModelState.Array(null, out, new int[] {columns, rows});
     }
 }

@@ -58,6 +58,6 @@ final class MlpRecipe {
                 new Adam(new AdamParams(params.lr(), ADAM_BETA1, ADAM_BETA2, ADAM_EPS, 0.0)),
                 null, 0, params.epochs(), 0, batch, 0, 0.0, List.of(), true,
                 params.earlyStopping() ? VALIDATION_SHARE : 0.0,
-                0.0, params.l2() / (2.0 * batch), 0.0, 0.0, stopping, 0, List.of(), null);
+                0.0, params.l2() / (2.0 * batch), 0.0, 0.0, stopping, 0, List.of(), null, List.of());
     }
 }

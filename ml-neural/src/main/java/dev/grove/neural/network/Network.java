@@ -7,6 +7,7 @@ import dev.grove.api.model.Summarized;
 import dev.grove.api.model.Summary;
 import dev.grove.api.run.RunContext;
 import dev.grove.neural.layer.Layer;
+import dev.grove.neural.train.InitArray;
 import dev.grove.tensor.Rng;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +68,8 @@ public final class Network implements Estimator<NetworkModel>, Summarized {
         context.checkCancelled();
         Layer network = NetworkTraining.build(NAME, params.model(), params.train(), data.schema(), context.rng("init"));
         Map<String, String> initialisation = params.train().initFrom() == null ? Map.of()
-                : InitFrom.apply(NAME, network, params.train().initFrom(), context).attributes();
+                : InitFrom.apply(NAME, network, params.train().initFrom(),
+                        InitArray.parseAll(params.train().initArrays()), context).attributes();
         Freezing.apply(NAME, network, params.train().freeze());
         return NetworkTraining.train(NAME, network, params.train(), data, validation, context, initialisation);
     }

@@ -43,6 +43,9 @@ import java.util.Objects;
  *                      for the first N layers
  * @param initFrom      a saved {@code model.grove} whose weights (matched by layer name and shape) the
  *                      network starts from, or null
+ * @param initArrays    arrays of the network taken from other arrays of {@code initFrom}'s file, each
+ *                      written {@code "TARGET <- SOURCE"} or {@code "TARGET <- SOURCE^T"} (transposed);
+ *                      see {@link InitArray}
  */
 public record TrainParams(
         @Doc("The training objective") @Default("cross-entropy") @OfKind(Kind.LOSS) Loss loss,
@@ -76,13 +79,23 @@ public record TrainParams(
         @Doc("Layers to keep unchanged: names such as conv2d-1, or [N] for the first N layers")
         @Default("[]") List<String> freeze,
         @Doc("A saved model.grove whose weights (by layer name and shape) the network starts from")
-        @Default("null") String initFrom) {
+        @Default("null") String initFrom,
+        @Doc("Arrays taken from other arrays of init-from's file, each 'TARGET <- SOURCE' or 'TARGET <- SOURCE^T'"
+                + " (transposed), e.g. ['embedding-1.weight <- dense-1.weight^T'] starts the word embedding from a"
+                + " masked-token model's output layer; they win over the copy by name")
+        @Default("[]") List<String> initArrays) {
 
     /** Validates every param. */
     public TrainParams {
         Objects.requireNonNull(loss, "loss");
         Objects.requireNonNull(optimizer, "optimizer");
         freeze = List.copyOf(Objects.requireNonNull(freeze, "freeze"));
+        initArrays = List.copyOf(Objects.requireNonNull(initArrays, "init-arrays"));
+        InitArray.parseAll(initArrays);
+        if (!initArrays.isEmpty() && initFrom == null) {
+            throw new IllegalArgumentException("init-arrays " + initArrays + " takes arrays from init-from's file, but"
+                    + " init-from is not set");
+        }
         augment = List.copyOf(Objects.requireNonNull(augment, "augment"));
         Params.atLeast("warmup-steps", warmupSteps, 0, false);
         Params.atLeast("epochs", epochs, 1, false);
@@ -107,127 +120,133 @@ public record TrainParams(
      */
     public static TrainParams defaults(Loss loss, OptimizerSpec optimizer) {
         return new TrainParams(loss, optimizer, null, 0, 10, 0, 32, 0, 0.0, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
-                null, 0, List.of(), null);
+                null, 0, List.of(), null, List.of());
     }
 
     /** A copy with another loss. */
     public TrainParams withLoss(Loss value) {
         return new TrainParams(value, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another optimizer. */
     public TrainParams withOptimizer(OptimizerSpec value) {
         return new TrainParams(loss, value, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another schedule (null for a constant rate). */
     public TrainParams withSchedule(Schedule value) {
         return new TrainParams(loss, optimizer, value, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another number of warm-up steps. */
     public TrainParams withWarmupSteps(int value) {
         return new TrainParams(loss, optimizer, schedule, value, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy that trains for {@code value} epochs. */
     public TrainParams withEpochs(int value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, value, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy that trains for exactly {@code value} optimizer steps (0 to train by epochs). */
     public TrainParams withSteps(long value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, value, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another batch size. */
     public TrainParams withBatchSize(int value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, value, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy that trains on windows of {@code value} tokens of a token stream (0: rows are samples). */
     public TrainParams withSequence(int value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, value, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy that hides this fraction of each window's tokens for masked-token training (0: next-token). */
     public TrainParams withMask(double value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, value, augment,
-                shuffle, validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                shuffle, validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with other augmentations. */
     public TrainParams withAugment(List<Augmentation> value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, value, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy that does or does not reshuffle every epoch. */
     public TrainParams withShuffle(boolean value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, value,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy holding out another fraction of the training rows for validation. */
     public TrainParams withValidation(double value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                value, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                value, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another global L1 penalty. */
     public TrainParams withL1(double value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, value, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, value, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another global L2 penalty. */
     public TrainParams withL2(double value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, value, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, value, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another gradient-norm limit (0 for none). */
     public TrainParams withClipNorm(double value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, value, clipValue, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, value, clipValue, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with another gradient-value limit (0 for none). */
     public TrainParams withClipValue(double value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, value, earlyStopping, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, value, earlyStopping, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy with other early stopping (null to train to the end). */
     public TrainParams withEarlyStopping(EarlyStopping value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, value, checkpoint, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, value, checkpoint, freeze, initFrom, initArrays);
     }
 
     /** A copy that writes a checkpoint every {@code value} epochs (0 for never). */
     public TrainParams withCheckpoint(int value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, value, freeze, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, value, freeze, initFrom, initArrays);
     }
 
     /** A copy freezing other layers. */
     public TrainParams withFreeze(List<String> value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, value, initFrom);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, value, initFrom, initArrays);
     }
 
     /** A copy starting from another saved model (null for none). */
     public TrainParams withInitFrom(String value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
-                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, value);
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, value, initArrays);
+    }
+
+    /** A copy taking these arrays from other arrays of init-from's file (see {@link InitArray}). */
+    public TrainParams withInitArrays(List<String> value) {
+        return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
+                validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, value);
     }
 
     /**

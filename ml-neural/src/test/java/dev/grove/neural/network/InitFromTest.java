@@ -11,6 +11,7 @@ import dev.grove.api.run.InMemoryStateFiles;
 import dev.grove.api.run.RunContext;
 import dev.grove.neural.layer.Layer;
 import dev.grove.neural.layer.LayerSpec;
+import dev.grove.neural.train.InitArray;
 import dev.grove.tensor.Rng;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ class InitFromTest {
         Layer target = TWO_CLASS.build(new int[] {2}, new Rng(2));
         Layer fresh = TWO_CLASS.build(new int[] {2}, new Rng(2));
 
-        InitFrom.Report report = InitFrom.load(target, stateOf(pretrained), "pretrained.grove");
+        InitFrom.Report report = InitFrom.load(target, stateOf(pretrained), "pretrained.grove", List.of());
 
         assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias");
         assertThat(report.fresh()).containsExactly("dense-2.weight", "dense-2.bias");
@@ -51,7 +52,7 @@ class InitFromTest {
     void reportsSavedArraysTheNetworkHasNoPlaceFor() {
         Layer deeper = sequential(dense(8, "relu"), dense(3, "relu"), dense(3, "softmax")).build(new int[] {2}, new Rng(1));
 
-        InitFrom.Report report = InitFrom.load(THREE_CLASS.build(new int[] {2}, new Rng(2)), stateOf(deeper), "deeper.grove");
+        InitFrom.Report report = InitFrom.load(THREE_CLASS.build(new int[] {2}, new Rng(2)), stateOf(deeper), "deeper.grove", List.of());
 
         assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias", "dense-2.weight", "dense-2.bias");
         assertThat(report.unused()).containsExactly("dense-3.weight", "dense-3.bias");
@@ -100,15 +101,77 @@ class InitFromTest {
         files.write(Path.of("other.grove"), ModelState.builder().put("coef", new double[] {1, 2}).build());
         RunContext withFiles = RunContext.builder(0).stateFiles(files).build();
 
-        assertThatThrownBy(() -> InitFrom.apply("network", network, "model.grove", RunContext.withSeed(0)))
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "model.grove", List.of(), RunContext.withSeed(0)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("init-from model.grove");
-        assertThatThrownBy(() -> InitFrom.apply("network", network, "missing.grove", withFiles))
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "missing.grove", List.of(), withFiles))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("cannot read missing.grove");
-        assertThatThrownBy(() -> InitFrom.apply("network", network, "other.grove", withFiles))
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "other.grove", List.of(), withFiles))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no saved array matches")
                 .hasMessageContaining("[coef]");
+    }
+
+    @Test
+    void initArraysCopiesASavedMatrixTransposedIntoAnArrayOfAnotherName() {
+        // dense-1.weight is [2, 4] and dense-2.weight [4, 2]: the first, transposed, fits the second.
+        LayerSpec spec = sequential(dense(4, "relu"), dense(2, "softmax"));
+        Layer saved = spec.build(new int[] {2}, new Rng(1));
+        Layer target = spec.build(new int[] {2}, new Rng(2));
+        float[] first = values(saved, "dense-1.weight");
+
+        InitFrom.Report report = InitFrom.load(target, stateOf(saved), "saved.grove",
+                InitArray.parseAll(List.of("dense-2.weight <- dense-1.weight^T")));
+
+        float[] taken = values(target, "dense-2.weight");
+        for (int row = 0; row < 4; row++) {
+            for (int column = 0; column < 2; column++) {
+                assertThat(taken[row * 2 + column]).as("dense-2.weight[%d][%d]", row, column).isEqualTo(first[column * 4 + row]);
+            }
+        }
+        assertThat(values(target, "dense-1.weight")).isEqualTo(first);
+        assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias", "dense-2.bias",
+                "dense-2.weight <- dense-1.weight^T");
+        assertThat(report.fresh()).isEmpty();
+        assertThat(report.unused()).isEmpty();
+    }
+
+    @Test
+    void initArraysWithoutTransposeCopiesAsIsAndReportsTheSavedArrayAsUsed() {
+        Layer saved = sequential(dense(3, "relu"), dense(3, "softmax")).build(new int[] {3}, new Rng(1));
+        Layer target = sequential(dense(3, "relu"), dense(3, "softmax")).build(new int[] {3}, new Rng(2));
+
+        InitFrom.load(target, stateOf(saved), "saved.grove", InitArray.parseAll(List.of("dense-1.weight <- dense-2.weight")));
+
+        assertThat(values(target, "dense-1.weight")).isEqualTo(values(saved, "dense-2.weight"))
+                .isNotEqualTo(values(saved, "dense-1.weight"));
+    }
+
+    @Test
+    void initArraysSaysWhichArrayIsMissingOrHasTheWrongShape() {
+        LayerSpec spec = sequential(dense(4, "relu"), dense(2, "softmax"));
+        ModelState saved = stateOf(spec.build(new int[] {2}, new Rng(1)));
+        Layer target = spec.build(new int[] {2}, new Rng(2));
+
+        assertThatThrownBy(() -> InitFrom.load(target, saved, "s", InitArray.parseAll(List.of("dense-9.weight <- dense-1.weight"))))
+                .hasMessageContaining("the network has no array dense-9.weight").hasMessageContaining("dense-2.weight");
+        assertThatThrownBy(() -> InitFrom.load(target, saved, "s", InitArray.parseAll(List.of("dense-2.weight <- head.weight^T"))))
+                .hasMessageContaining("the file has no array head.weight").hasMessageContaining("dense-1.bias");
+        assertThatThrownBy(() -> InitFrom.load(target, saved, "s", InitArray.parseAll(List.of("dense-2.weight <- dense-1.weight"))))
+                .hasMessageContaining("dense-2.weight is [4, 2] but dense-1.weight is [2, 4]");
+        assertThatThrownBy(() -> InitFrom.load(target, saved, "s", InitArray.parseAll(List.of("dense-2.bias <- dense-1.bias^T"))))
+                .hasMessageContaining("dense-1.bias is [4], not a matrix");
+    }
+
+    @Test
+    void initArraysEntriesMustBeTargetArrowSourceWithDistinctTargetsAndNeedInitFrom() {
+        assertThat(InitArray.parse(" embedding-1.weight<-dense-1.weight ^T "))
+                .isEqualTo(new InitArray("embedding-1.weight", "dense-1.weight", true));
+        assertThatThrownBy(() -> InitArray.parse("embedding-1.weight = dense-1.weight")).hasMessageContaining("'TARGET <- SOURCE'");
+        assertThatThrownBy(() -> InitArray.parse("<- dense-1.weight")).hasMessageContaining("is not 'TARGET <- SOURCE'");
+        assertThatThrownBy(() -> InitArray.parseAll(List.of("a.w <- b.w", "a.w <- c.w"))).hasMessageContaining("a.w is given twice");
+        assertThatThrownBy(() -> TestTraining.train(20).withInitArrays(List.of("a.w <- b.w")))
+                .hasMessageContaining("init-from is not set");
     }
 }

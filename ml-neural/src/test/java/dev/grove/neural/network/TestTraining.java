@@ -100,7 +100,7 @@ final class TestTraining {
     static TrainParams train(Loss loss, OptimizerSpec optimizer, int epochs, int batchSize, List<String> freeze,
                              String initFrom) {
         return new TrainParams(loss, optimizer, null, 0, epochs, 0, batchSize, 0, 0.0, List.of(), true, 0.0, 0.0, 0.0, 0.0, 0.0,
-                null, 0, freeze, initFrom);
+                null, 0, freeze, initFrom, List.of());
     }
 
     static TrainParams train(int epochs) {

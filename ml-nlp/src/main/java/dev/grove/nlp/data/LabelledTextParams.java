@@ -120,4 +120,10 @@ public record LabelledTextParams(
         return new LabelledTextParams(path, labelColumn, textColumn, unit, lowercase, punctuation, vocabSize,
                 minCount, maxSize, maxLength, reserved, file);
     }
+
+    /** These params with another punctuation rule for words (split, strip or keep). */
+    public LabelledTextParams withPunctuation(String newPunctuation) {
+        return new LabelledTextParams(path, labelColumn, textColumn, unit, lowercase, newPunctuation, vocabSize,
+                minCount, maxSize, maxLength, reserved, vocabularyFrom);
+    }
 }

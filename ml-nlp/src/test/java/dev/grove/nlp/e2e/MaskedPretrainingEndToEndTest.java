@@ -100,6 +100,40 @@ class MaskedPretrainingEndToEndTest {
         assertThat(tuned.predict(sentences)).hasSize(sentences.rows());
     }
 
+    @Test
+    void initArraysStartsTheWordEmbeddingFromThePretrainedOutputLayer() throws IOException {
+        String corpusFile = TinyTexts.shakespeare(folder, 6000);
+        Dataset stream = new CorpusSource(CorpusParams.of(corpusFile).withLineBreaks("drop").withReserved(RESERVED))
+                .load(RunContext.withSeed(0)).data();
+        TrainParams masked = adam().withSequence(LENGTH).withMask(0.15).withBatchSize(8).withSteps(10);
+        Model pretrained = new Network(new NetworkParams(sequential(body(), new DenseSpec(DenseParams.of(0, "linear"))),
+                masked)).fit(stream, RunContext.withSeed(1));
+        InMemoryStateFiles files = new InMemoryStateFiles();
+        files.write(Path.of("pretrained.grove"), pretrained.state());
+        Dataset sentences = new LabelledTextSource(LabelledTextParams.of(labelledSentences()).withVocabularyFrom(corpusFile)
+                .withReserved(RESERVED).withMaxLength(LENGTH)).load(RunContext.withSeed(0)).data();
+        // Frozen body: the embedding keeps what init-arrays put there, so it can be compared after training.
+        TrainParams fineTuning = adam().withBatchSize(4).withEpochs(1).withInitFrom("pretrained.grove")
+                .withInitArrays(List.of("embedding-1.weight <- dense-1.weight^T")).withFreeze(List.of("4"));
+
+        Classifier tuned = (Classifier) new Network(new NetworkParams(sequential(body(),
+                new SequencePoolSpec(new SequencePoolParams("mean")), new DenseSpec(DenseParams.of(2, "softmax"))), fineTuning))
+                .fit(sentences, RunContext.builder(2).stateFiles(files).build());
+
+        float[] output = pretrained.state().floats("dense-1.weight");
+        int[] outputShape = pretrained.state().shape("dense-1.weight");
+        float[] embedding = tuned.state().floats("embedding-1.weight");
+        assertThat(tuned.state().shape("embedding-1.weight")).containsExactly(outputShape[1], outputShape[0]);
+        for (int word = 0; word < outputShape[1]; word++) {
+            for (int d = 0; d < outputShape[0]; d++) {
+                assertThat(embedding[word * outputShape[0] + d]).as("word %d, dimension %d", word, d)
+                        .isEqualTo(output[d * outputShape[1] + word]);
+            }
+        }
+        assertThat(tuned.state().floats("positions-1.table")).isEqualTo(pretrained.state().floats("positions-1.table"));
+        assertThat(tuned.state().attribute("init-from.loaded")).contains("embedding-1.weight <- dense-1.weight^T");
+    }
+
     /** Embedding 16, learned positions, one encoder block of 2 heads, layer-norm: [LENGTH] ids to [LENGTH, 16]. */
     private static List<LayerSpec> body() {
         return List.of(new EmbeddingSpec(new EmbeddingParams(16, 0)), new PositionsSpec(PositionsParams.of("learned")),
