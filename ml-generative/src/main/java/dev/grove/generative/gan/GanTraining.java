@@ -73,6 +73,14 @@ final class GanTraining {
         this.discriminatorRate = params.discriminatorOptimizer().learningRate();
         this.batchSize = Math.min(params.batchSize(), data.rows());
         this.stepsPerEpoch = (data.rows() + batchSize - 1) / batchSize;
+        // The generator steps once every discriminator-steps batches; more than an epoch's batches
+        // would leave whole epochs without a generator step (and without a generator loss).
+        if (params.discriminatorSteps() > stepsPerEpoch) {
+            throw new IllegalArgumentException("gan: discriminator-steps " + params.discriminatorSteps() + " is more than"
+                    + " the " + stepsPerEpoch + " batches of an epoch (" + data.rows() + " rows in batches of " + batchSize
+                    + "), so some epochs would never train the generator; use at most " + stepsPerEpoch
+                    + " discriminator steps, or a smaller batch-size");
+        }
         this.totalSteps = (long) stepsPerEpoch * params.epochs();
         this.sampleShape = networks.sampleShape();
         this.shuffleStreams = context.rng("shuffle");

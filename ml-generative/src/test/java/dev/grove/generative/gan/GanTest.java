@@ -101,6 +101,21 @@ class GanTest {
     }
 
     @Test
+    void rejectsMoreDiscriminatorStepsThanAnEpochHasBatches() {
+        // 256 rows in batches of 64 are 4 batches: a generator step every 5 would skip whole epochs.
+        GanParams params = TinyImages.conditionalGan(2).withBatchSize(64).withDiscriminatorSteps(5);
+        assertThatThrownBy(() -> new Gan(params).fit(DATA, RunContext.withSeed(1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("discriminator-steps 5").hasMessageContaining("4 batches of an epoch")
+                .hasMessageContaining("use at most 4");
+        List<Double> generatorLosses = new ArrayList<>();
+        RunContext recording = RunContext.builder(1)
+                .history((scope, step, values) -> generatorLosses.add(values.get("train/generator-loss"))).build();
+        new Gan(TinyImages.conditionalGan(2).withBatchSize(64).withDiscriminatorSteps(4)).fit(DATA, recording);
+        assertThat(generatorLosses).hasSize(2).allSatisfy(loss -> assertThat(loss).isFinite().isPositive());
+    }
+
+    @Test
     void rejectsDataOutsideTheUnitInterval() {
         float[] pixels = new float[2 * 16];
         pixels[20] = 255f;
