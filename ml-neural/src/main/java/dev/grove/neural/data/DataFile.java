@@ -20,8 +20,6 @@ import java.util.zip.ZipException;
  */
 final class DataFile {
 
-    private static final int GZIP_MAGIC_FIRST = 0x1f;
-    private static final int GZIP_MAGIC_SECOND = 0x8b;
     /** The largest array the JVM allocates. */
     private static final long MAX_BYTES = Integer.MAX_VALUE - 8;
 
@@ -55,9 +53,7 @@ final class DataFile {
             throw new IllegalArgumentException(role + " " + file + ": is a directory, expected a file");
         }
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            boolean gzipped = raw.read() == GZIP_MAGIC_FIRST && raw.read() == GZIP_MAGIC_SECOND;
-            raw.reset();
+            boolean gzipped = Gzip.startsWithMagic(raw);
             if (!gzipped && Files.size(file) > MAX_BYTES) {
                 throw new IllegalArgumentException(role + " " + file + ": " + Files.size(file)
                         + " bytes is more than one array can hold (" + MAX_BYTES + ")");

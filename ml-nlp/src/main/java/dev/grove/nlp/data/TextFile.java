@@ -1,6 +1,7 @@
 package dev.grove.nlp.data;
 
 import dev.grove.api.run.RunContext;
+import dev.grove.neural.data.Gzip;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -29,8 +30,6 @@ import java.util.zip.ZipException;
  */
 record TextFile(String source, Path path, String text) {
 
-    private static final int GZIP_MAGIC_FIRST = 0x1f;
-    private static final int GZIP_MAGIC_SECOND = 0x8b;
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     /**
@@ -50,9 +49,7 @@ record TextFile(String source, Path path, String text) {
         }
         byte[] bytes;
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(file))) {
-            raw.mark(2);
-            boolean gzipped = raw.read() == GZIP_MAGIC_FIRST && raw.read() == GZIP_MAGIC_SECOND;
-            raw.reset();
+            boolean gzipped = Gzip.startsWithMagic(raw);
             bytes = gzipped ? gunzip(raw, file, source) : raw.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(source + ": cannot read " + file + ": " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package dev.grove.nlp.word2vec;
 
+import dev.grove.neural.data.Gzip;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,11 +83,7 @@ final class CorpusReader {
     /** The file's bytes, decompressed when it starts with the gzip magic number. */
     private static InputStream open(Path file) throws IOException {
         BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file), CHUNK);
-        in.mark(2);
-        int first = in.read();
-        int second = in.read();
-        in.reset();
-        return first == 0x1f && second == 0x8b ? new GZIPInputStream(in, CHUNK) : in;
+        return Gzip.startsWithMagic(in) ? new GZIPInputStream(in, CHUNK) : in;
     }
 
     /** Python's str.split() separators within ASCII: space, \t, \n, \v, \f, \r and 0x1C–0x1F. */
