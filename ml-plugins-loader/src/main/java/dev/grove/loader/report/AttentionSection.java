@@ -14,7 +14,8 @@ import java.util.Optional;
  * The attention heatmaps of a network on token ids ({@value #FILE}, written by the network): per
  * attention layer, the weights of the shown split's first sentence averaged over the heads, each
  * row a token (query) and each column a token it attends to (key), padding left out; under it,
- * folded away, each head's own weights as small multiples.
+ * folded away, each head's own weights as small multiples, for sentences of up to
+ * {@value #MAX_TOKENS_PER_HEAD} tokens.
  */
 final class AttentionSection {
 
@@ -23,6 +24,11 @@ final class AttentionSection {
 
     /** The grid width of one head's heatmap, small enough for several side by side. */
     private static final double HEAD_PLOT = 200;
+    /**
+     * The longest sentence whose heads are drawn one by one: a char GPT's window of 128 tokens would
+     * give each head 16,384 cells, and the page hundreds of thousands, for cells too small to read.
+     */
+    static final int MAX_TOKENS_PER_HEAD = 64;
 
     private AttentionSection() {
     }
@@ -62,12 +68,19 @@ final class AttentionSection {
             charts.append("<div><figure>").append(Heatmap.svg(id, name + " (mean of " + count
                             + (count == 1 ? " head)" : " heads)"), mean(heads.get(), tokens.size()), tokens, tokens, "token",
                             "attends to"))
-                    .append("</figure>\n<details><summary>Each head</summary>\n<div class=\"small-multiples\">\n");
-            for (int h = 0; h < count; h++) {
-                charts.append("<figure>").append(Heatmap.svg(id + "-head-" + (h + 1), "head " + (h + 1), heads.get().get(h),
-                        tokens, tokens, "token", "attends to", HEAD_PLOT)).append("</figure>\n");
+                    .append("</figure>\n");
+            if (tokens.size() > MAX_TOKENS_PER_HEAD) {
+                charts.append(Html.note("Each head's weights are in " + FILE + "; they are drawn one by one for"
+                        + " sentences of up to " + MAX_TOKENS_PER_HEAD + " tokens, and this one has " + tokens.size() + "."));
+            } else {
+                charts.append("<details><summary>Each head</summary>\n<div class=\"small-multiples\">\n");
+                for (int h = 0; h < count; h++) {
+                    charts.append("<figure>").append(Heatmap.svg(id + "-head-" + (h + 1), "head " + (h + 1),
+                            heads.get().get(h), tokens, tokens, "token", "attends to", HEAD_PLOT)).append("</figure>\n");
+                }
+                charts.append("</div></details>");
             }
-            charts.append("</div></details></div>\n");
+            charts.append("</div>\n");
         }
         charts.append("</div>\n");
         String note = Html.note("The first sentence of the shown split: row i shows how much token i attends to each token"

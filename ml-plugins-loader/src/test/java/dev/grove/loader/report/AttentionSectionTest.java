@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,28 @@ class AttentionSectionTest {
         assertThat(cellWidth(head11)).isLessThan(cellWidth(chart(html, "attention-1")));
         // The cells are large enough to carry their values as text.
         assertThat(head12).contains(">0.25</text>");
+    }
+
+    @Test
+    void aSentenceLongerThanTheLimitShowsTheMeanButNotEachHead() throws IOException {
+        int tokens = AttentionSection.MAX_TOKENS_PER_HEAD + 1;
+        StringBuilder json = new StringBuilder("{\"tokens\": [");
+        StringBuilder uniform = new StringBuilder("[");
+        for (int i = 0; i < tokens; i++) {
+            json.append(i == 0 ? "" : ", ").append("\"t").append(i).append('"');
+            uniform.append(i == 0 ? "" : ", ").append('[').append(String.join(", ", Collections.nCopies(tokens,
+                    Double.toString(1.0 / tokens)))).append(']');
+        }
+        uniform.append(']');
+        json.append("], \"layers\": [{\"name\": \"mha 1\", \"heads\": [").append(uniform).append(", ").append(uniform)
+                .append("]}]}");
+        Files.writeString(run.resolve("attention.json"), json);
+
+        String html = RunReport.render(run);
+
+        assertThat(html).containsOnlyOnce("data-chart=\"attention-1\"").doesNotContain("attention-1-head-1")
+                .doesNotContain("<summary>Each head</summary>")
+                .contains("drawn one by one for sentences of up to 64 tokens, and this one has 65");
     }
 
     @Test
