@@ -79,7 +79,8 @@ final class GanTraining {
             throw new IllegalArgumentException("gan: discriminator-steps " + params.discriminatorSteps() + " is more than"
                     + " the " + stepsPerEpoch + " batches of an epoch (" + data.rows() + " rows in batches of " + batchSize
                     + "), so some epochs would never train the generator; use at most " + stepsPerEpoch
-                    + " discriminator steps, or a smaller batch-size");
+                    + " discriminator steps" + (params.discriminatorSteps() <= data.rows() ? ", or a smaller batch-size"
+                    : " (even batches of one row give only " + data.rows() + ")"));
         }
         this.totalSteps = (long) stepsPerEpoch * params.epochs();
         this.sampleShape = networks.sampleShape();

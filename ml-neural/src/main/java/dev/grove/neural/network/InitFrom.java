@@ -40,7 +40,8 @@ final class InitFrom {
      * @param loaded the network's arrays copied from the file; those taken from another name are
      *               written as their init-arrays entry ({@code embedding-1.weight <- dense-1.weight^T})
      * @param fresh  the network's arrays left at their initialisation (absent from the file, or of another shape)
-     * @param unused the file's arrays the network has no place for
+     * @param unused the file's arrays that started nothing: neither copied by name (absent from the
+     *               network, or of another shape there, like an old head) nor an init-arrays source
      */
     record Report(String source, List<String> loaded, List<String> fresh, List<String> unused) {
         Report {
@@ -84,7 +85,7 @@ final class InitFrom {
         try {
             report = load(network, saved, resolved.toString(), renamed);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(component + ": train." + e.getMessage() + " (file " + resolved + ")", e);
+            throw new IllegalArgumentException(component + ": train.init-from " + resolved + ": " + e.getMessage(), e);
         }
         if (report.loaded().isEmpty()) {
             throw new IllegalArgumentException(component + ": train.init-from " + resolved + ": no saved array matches"
@@ -116,15 +117,17 @@ final class InitFrom {
                 fresh.add(name);
             }
         });
-        Set<String> sources = new HashSet<>();
+        // A saved array started something if it was copied by name and not replaced by an entry, or is an entry's source.
+        Set<String> used = new HashSet<>(loaded);
         for (InitArray entry : renamed) {
             copyRenamed(entry, saved, arrays);
             loaded.remove(entry.target());
             fresh.remove(entry.target());
             loaded.add(entry.toString());
-            sources.add(entry.source());
+            used.remove(entry.target());
         }
-        List<String> unused = saved.arrays().keySet().stream().filter(name -> !arrays.containsKey(name) && !sources.contains(name)).toList();
+        renamed.forEach(entry -> used.add(entry.source()));
+        List<String> unused = saved.arrays().keySet().stream().filter(name -> !used.contains(name)).toList();
         return new Report(source, loaded, fresh, unused);
     }
 

@@ -30,6 +30,9 @@ public record InitArray(String target, String source, boolean transpose) {
     public InitArray {
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(source, "source");
+        if (target.isBlank() || source.isBlank()) {
+            throw new IllegalArgumentException("init-arrays: the target and source array names must not be blank");
+        }
     }
 
     /**
@@ -43,11 +46,15 @@ public record InitArray(String target, String source, boolean transpose) {
         String right = arrow < 0 ? "" : entry.substring(arrow + ARROW.length()).strip();
         boolean transpose = right.endsWith(TRANSPOSED);
         String source = transpose ? right.substring(0, right.length() - TRANSPOSED.length()).strip() : right;
-        if (target.isEmpty() || source.isEmpty() || source.contains(ARROW) || target.contains(" ") || source.contains(" ")) {
+        if (target.isEmpty() || source.isEmpty() || source.contains(ARROW) || hasWhitespace(target) || hasWhitespace(source)) {
             throw new IllegalArgumentException("init-arrays: '" + entry + "' is not 'TARGET <- SOURCE' or 'TARGET <-"
                     + " SOURCE^T' (full array names, e.g. 'embedding-1.weight <- dense-1.weight^T')");
         }
         return new InitArray(target, source, transpose);
+    }
+
+    private static boolean hasWhitespace(String name) {
+        return name.chars().anyMatch(Character::isWhitespace);
     }
 
     /**

@@ -243,7 +243,10 @@ public record TrainParams(
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, value, initArrays);
     }
 
-    /** A copy taking these arrays from other arrays of init-from's file (see {@link InitArray}). */
+    /**
+     * A copy taking these arrays from other arrays of init-from's file (see {@link InitArray}); set
+     * init-from first ({@link #withInitFrom}), since init-arrays without it is an error.
+     */
     public TrainParams withInitArrays(List<String> value) {
         return new TrainParams(loss, optimizer, schedule, warmupSteps, epochs, steps, batchSize, sequence, mask, augment, shuffle,
                 validation, l1, l2, clipNorm, clipValue, earlyStopping, checkpoint, freeze, initFrom, value);

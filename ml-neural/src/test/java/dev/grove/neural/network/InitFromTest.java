@@ -42,7 +42,8 @@ class InitFromTest {
 
         assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias");
         assertThat(report.fresh()).containsExactly("dense-2.weight", "dense-2.bias");
-        assertThat(report.unused()).isEmpty();
+        // The old three-class head has the new head's names but not its shapes: it starts nothing.
+        assertThat(report.unused()).containsExactly("dense-2.weight", "dense-2.bias");
         assertThat(values(target, "dense-1.weight")).isEqualTo(values(pretrained, "dense-1.weight"))
                 .isNotEqualTo(values(fresh, "dense-1.weight"));
         assertThat(values(target, "dense-2.weight")).isEqualTo(values(fresh, "dense-2.weight"));
@@ -80,7 +81,7 @@ class InitFromTest {
 
         assertThat(model.state().floats("dense-1.weight")).isEqualTo(pretrained.state().floats("dense-1.weight"));
         assertThat(model.state().floats("dense-1.bias")).isEqualTo(pretrained.state().floats("dense-1.bias"));
-        assertThat(initFromRows).containsExactly(Map.of("loaded", 2.0, "fresh", 2.0, "unused", 0.0));
+        assertThat(initFromRows).containsExactly(Map.of("loaded", 2.0, "fresh", 2.0, "unused", 2.0));
         Map<String, String> recorded = Map.of("init-from", Path.of("runs/pretrain/model.grove").toString(),
                 "init-from.loaded", "dense-1.weight, dense-1.bias", "init-from.fresh", "dense-2.weight, dense-2.bias");
         assertThat(model.state().attributes()).containsAllEntriesOf(recorded);
@@ -134,18 +135,40 @@ class InitFromTest {
         assertThat(report.loaded()).containsExactly("dense-1.weight", "dense-1.bias", "dense-2.bias",
                 "dense-2.weight <- dense-1.weight^T");
         assertThat(report.fresh()).isEmpty();
-        assertThat(report.unused()).isEmpty();
+        // The saved dense-2.weight was copied by name, then replaced: it started nothing.
+        assertThat(report.unused()).containsExactly("dense-2.weight");
     }
 
     @Test
     void initArraysWithoutTransposeCopiesAsIsAndReportsTheSavedArrayAsUsed() {
-        Layer saved = sequential(dense(3, "relu"), dense(3, "softmax")).build(new int[] {3}, new Rng(1));
+        // The file's dense-3 has no namesake in the two-layer network; its weight starts dense-1's.
+        Layer saved = sequential(dense(3, "relu"), dense(3, "relu"), dense(3, "softmax")).build(new int[] {3}, new Rng(1));
         Layer target = sequential(dense(3, "relu"), dense(3, "softmax")).build(new int[] {3}, new Rng(2));
 
-        InitFrom.load(target, stateOf(saved), "saved.grove", InitArray.parseAll(List.of("dense-1.weight <- dense-2.weight")));
+        InitFrom.Report report = InitFrom.load(target, stateOf(saved), "saved.grove",
+                InitArray.parseAll(List.of("dense-1.weight <- dense-3.weight")));
 
-        assertThat(values(target, "dense-1.weight")).isEqualTo(values(saved, "dense-2.weight"))
+        assertThat(values(target, "dense-1.weight")).isEqualTo(values(saved, "dense-3.weight"))
                 .isNotEqualTo(values(saved, "dense-1.weight"));
+        assertThat(values(target, "dense-2.weight")).isEqualTo(values(saved, "dense-2.weight"));
+        assertThat(report.loaded()).containsExactly("dense-1.bias", "dense-2.weight", "dense-2.bias",
+                "dense-1.weight <- dense-3.weight");
+        // The saved dense-1.weight was replaced, and nothing took dense-3.bias.
+        assertThat(report.unused()).containsExactly("dense-1.weight", "dense-3.bias");
+    }
+
+    @Test
+    void aFailedInitArraysEntryNamesTheComponentAndTheFile() {
+        Layer network = TWO_CLASS.build(new int[] {2}, new Rng(0));
+        InMemoryStateFiles files = new InMemoryStateFiles();
+        files.write(Path.of("pretrained.grove"), stateOf(THREE_CLASS.build(new int[] {2}, new Rng(1))));
+        RunContext withFiles = RunContext.builder(0).stateFiles(files).build();
+
+        assertThatThrownBy(() -> InitFrom.apply("network", network, "pretrained.grove",
+                InitArray.parseAll(List.of("dense-2.weight <- head.weight")), withFiles))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("network: train.init-from pretrained.grove: init-arrays 'dense-2.weight <- head.weight'")
+                .hasMessageContaining("the file has no array head.weight");
     }
 
     @Test
@@ -170,6 +193,7 @@ class InitFromTest {
                 .isEqualTo(new InitArray("embedding-1.weight", "dense-1.weight", true));
         assertThatThrownBy(() -> InitArray.parse("embedding-1.weight = dense-1.weight")).hasMessageContaining("'TARGET <- SOURCE'");
         assertThatThrownBy(() -> InitArray.parse("<- dense-1.weight")).hasMessageContaining("is not 'TARGET <- SOURCE'");
+        assertThatThrownBy(() -> InitArray.parse("embedding-1.weight\t<-dense-1\tweight")).hasMessageContaining("is not");
         assertThatThrownBy(() -> InitArray.parseAll(List.of("a.w <- b.w", "a.w <- c.w"))).hasMessageContaining("a.w is given twice");
         assertThatThrownBy(() -> TestTraining.train(20).withInitArrays(List.of("a.w <- b.w")))
                 .hasMessageContaining("init-from is not set");

@@ -77,7 +77,8 @@ class PolarityAcceptanceTest {
 
     @Test
     void maskedTokenPretrainingOnTheCorpusBeatsTrainingFromScratch() {
-        // examples/polarity-pretrain.yaml: one padded sample per corpus line, BERT's masking.
+        // examples/polarity-pretrain.yaml's recipe (one padded sample per corpus line, BERT's masking), on every
+        // line: the example holds 2% out to report the masked-token loss.
         String corpusFile = NlpRecipes.dataFile("english-corpus.txt.gz");
         CorpusParams corpus = CorpusParams.of(corpusFile).withReserved(RESERVED).withVocabularyLimits(1, VOCABULARY)
                 .withLines(LENGTH);
@@ -117,10 +118,8 @@ class PolarityAcceptanceTest {
             System.out.printf("polarity encoder, seed %d: from scratch %.4f, pretrained then fine-tuned %.4f%n", seed,
                     scratch[seed], tuned[seed]);
         }
-        assertThat(mean(tuned)).as("mean test accuracy, pretrained then fine-tuned vs from scratch (%s)", mean(scratch))
-                .isGreaterThan(mean(scratch));
-        assertThat(wins).as("seeds where the pretrained encoder wins: %s vs %s", Arrays.toString(tuned),
-                Arrays.toString(scratch)).isEqualTo(SEEDS);
+        assertThat(wins).as("seeds where the pretrained encoder wins: %s (mean %.4f) vs from scratch %s (mean %.4f)",
+                Arrays.toString(tuned), mean(tuned), Arrays.toString(scratch), mean(scratch)).isEqualTo(SEEDS);
     }
 
     private static double mean(double[] values) {

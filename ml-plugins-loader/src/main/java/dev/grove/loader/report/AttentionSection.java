@@ -69,10 +69,7 @@ final class AttentionSection {
                             + (count == 1 ? " head)" : " heads)"), mean(heads.get(), tokens.size()), tokens, tokens, "token",
                             "attends to"))
                     .append("</figure>\n");
-            if (tokens.size() > MAX_TOKENS_PER_HEAD) {
-                charts.append(Html.note("Each head's weights are in " + FILE + "; they are drawn one by one for"
-                        + " sentences of up to " + MAX_TOKENS_PER_HEAD + " tokens, and this one has " + tokens.size() + "."));
-            } else {
+            if (tokens.size() <= MAX_TOKENS_PER_HEAD) {
                 charts.append("<details><summary>Each head</summary>\n<div class=\"small-multiples\">\n");
                 for (int h = 0; h < count; h++) {
                     charts.append("<figure>").append(Heatmap.svg(id + "-head-" + (h + 1), "head " + (h + 1),
@@ -84,7 +81,9 @@ final class AttentionSection {
         }
         charts.append("</div>\n");
         String note = Html.note("The first sentence of the shown split: row i shows how much token i attends to each token"
-                + " (the weights of each row sum to one); darker is more.");
+                + " (the weights of each row sum to one); darker is more."
+                + (tokens.size() > MAX_TOKENS_PER_HEAD ? " Each head's own weights are in " + FILE + "; they are drawn one"
+                + " by one for up to " + MAX_TOKENS_PER_HEAD + " tokens, and this input has " + tokens.size() + "." : ""));
         return Optional.of(new Page.Section("attention", "Attention", note + charts));
     }
 

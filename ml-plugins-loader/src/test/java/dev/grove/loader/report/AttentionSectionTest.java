@@ -125,7 +125,7 @@ class AttentionSectionTest {
 
         assertThat(html).containsOnlyOnce("data-chart=\"attention-1\"").doesNotContain("attention-1-head-1")
                 .doesNotContain("<summary>Each head</summary>")
-                .contains("drawn one by one for sentences of up to 64 tokens, and this one has 65");
+                .containsOnlyOnce("drawn one by one for up to 64 tokens, and this input has 65");
     }
 
     @Test
