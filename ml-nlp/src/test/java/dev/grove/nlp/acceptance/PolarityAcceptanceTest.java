@@ -55,7 +55,7 @@ class PolarityAcceptanceTest {
     private static final int VOCABULARY = 10000;
     /** Tokens per sentence and per corpus line (padded or cut): the positions table fits both. */
     private static final int LENGTH = 32;
-    /** examples/polarity-pretrain.yaml's default: about 20 minutes on 2 cores. */
+    /** examples/polarity-pretrain.yaml's default: about 13 minutes on 2 cores (the whole test about 20). */
     private static final int PRETRAINING_STEPS = 5000;
     /** Fine-tuning and training from scratch are each run with these many seeds (0, 1, …). */
     private static final int SEEDS = 3;
