@@ -61,7 +61,7 @@ final class ClipEncoders {
      * @throws IllegalArgumentException naming the encoder whose layers do not fit their input
      */
     static ClipEncoders build(ClipParams params, Schema schema, int vocabularySize, Rng rng) {
-        DenseSpec projection = new DenseSpec(new DenseParams(params.embeddingDim(), "linear", false, "glorot-uniform", 0, 0));
+        DenseSpec projection = new DenseSpec(new DenseParams(params.embeddingDim(), "linear", false, "glorot-uniform", 0, 0, null));
         List<LayerSpec> imageLayers = new ArrayList<>(params.imageEncoder());
         imageLayers.add(new FlattenSpec());
         imageLayers.add(projection);

@@ -25,7 +25,9 @@ final class Chain {
             String name = names.next(spec.kind());
             Layer layer;
             try {
-                layer = spec.build(shape, rng.derive(name));
+                layer = spec instanceof DenseSpec dense && dense.params().tie() != null
+                        ? dense.buildTied(shape, tiedWeight(children, dense.params().tie()))
+                        : spec.build(shape, rng.derive(name));
             } catch (IllegalArgumentException e) {
                 throw LayerBuildError.within(name, e);
             }
@@ -33,6 +35,20 @@ final class Chain {
             shape = layer.outputShape();
         }
         return List.copyOf(children);
+    }
+
+    /** The parameter named {@code weight} of the earlier child {@code name}, which a tied dense layer shares. */
+    private static Parameter tiedWeight(List<Layer.Child> earlier, String name) {
+        for (Layer.Child child : earlier) {
+            if (child.name().equals(name)) {
+                return child.layer().parameters().stream().filter(p -> p.name().equals("weight")).findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException(DenseSpec.KIND + ": tie: " + name
+                                + " has no weight to share (its parameters: " + child.layer().parameters().stream()
+                                .map(Parameter::name).toList() + ")"));
+            }
+        }
+        throw new IllegalArgumentException(DenseSpec.KIND + ": tie: " + name + " is not an earlier layer of this list;"
+                + " the layers before it are " + earlier.stream().map(Layer.Child::name).toList());
     }
 
     /**

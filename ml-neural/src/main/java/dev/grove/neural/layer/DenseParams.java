@@ -19,6 +19,9 @@ import dev.grove.api.params.Params;
  * @param init       how W is drawn (see {@link Initializer}); b starts at 0
  * @param l1         L1 penalty coefficient on W (not b), ≥ 0
  * @param l2         L2 penalty coefficient on W (not b), ≥ 0
+ * @param tie        the name of an earlier layer of the same list ({@code embedding-1}) whose
+ *                   [units, inputs] weight, transposed and scaled by 1/√inputs, is W (shared, not
+ *                   copied), or null for a W of its own; see {@link DenseSpec#buildTied}
  */
 public record DenseParams(
         @Doc("Output features; 0 (the default): one per class of the training data (per vocabulary token for"
@@ -31,7 +34,11 @@ public record DenseParams(
         @Doc("Initial weights: glorot-uniform, glorot-normal, he-uniform or he-normal; the bias starts at 0")
         @Default("glorot-uniform") @OneOf({"glorot-uniform", "glorot-normal", "he-uniform", "he-normal"}) String init,
         @Doc("L1 penalty coefficient on the weights (sum of |w|), added to the loss") @Default("0.0") @Min(0) double l1,
-        @Doc("L2 penalty coefficient on the weights (sum of w^2), added to the loss") @Default("0.0") @Min(0) double l2) {
+        @Doc("L2 penalty coefficient on the weights (sum of w^2), added to the loss") @Default("0.0") @Min(0) double l2,
+        @Doc("Share the weight of an earlier layer of the same list, e.g. tie: embedding-1: W is that layer's"
+                + " [units, inputs] weight transposed and scaled by 1/sqrt(inputs) (as T5 does), so a language model"
+                + " scores each token by its own embedding and both uses train one table; null for a weight of its own")
+        @Default("null") String tie) {
 
     /** Validates every param. */
     public DenseParams {
@@ -39,15 +46,24 @@ public record DenseParams(
         Activation.named(activation);
         Initializer.named(init);
         Penalties.check(l1, l2);
+        if (tie != null && (tie.isBlank() || l1 > 0 || l2 > 0)) {
+            throw new IllegalArgumentException(tie.isBlank() ? "tie must name an earlier layer, e.g. embedding-1"
+                    : "l1 and l2 penalise a dense layer's own weight, and a layer with tie: " + tie + " has none");
+        }
     }
 
     /** {@code units} outputs (0: one per class of the data) with {@code activation}, and the defaults otherwise. */
     public static DenseParams of(int units, String activation) {
-        return new DenseParams(units, activation, true, "glorot-uniform", 0, 0);
+        return new DenseParams(units, activation, true, "glorot-uniform", 0, 0, null);
     }
 
     /** These params with {@code units} outputs. */
     public DenseParams withUnits(int units) {
-        return new DenseParams(units, activation, useBias, init, l1, l2);
+        return new DenseParams(units, activation, useBias, init, l1, l2, tie);
+    }
+
+    /** These params sharing the weight of the earlier layer {@code layer} (null: a weight of its own). */
+    public DenseParams withTie(String layer) {
+        return new DenseParams(units, activation, useBias, init, l1, l2, layer);
     }
 }

@@ -60,9 +60,9 @@ class LayerErrorsTest {
         assertThatThrownBy(() -> DenseParams.of(-1, "linear")).hasMessage("units must be >= 0, got -1");
         assertThatThrownBy(() -> DenseParams.of(3, "relux"))
                 .hasMessage("activation must be one of linear, relu, sigmoid, tanh, softmax, leaky-relu, gelu, heaviside, got 'relux'");
-        assertThatThrownBy(() -> new DenseParams(3, "relu", true, "xavier", 0, 0))
+        assertThatThrownBy(() -> new DenseParams(3, "relu", true, "xavier", 0, 0, null))
                 .hasMessageContaining("init must be one of glorot-uniform, glorot-normal, he-uniform, he-normal, got 'xavier'");
-        assertThatThrownBy(() -> new DenseParams(3, "relu", true, "he-normal", -0.1, 0)).hasMessage("l1 must be >= 0, got -0.1");
+        assertThatThrownBy(() -> new DenseParams(3, "relu", true, "he-normal", -0.1, 0, null)).hasMessage("l1 must be >= 0, got -0.1");
         assertThatThrownBy(() -> Conv2dParams.of(8, 4, "same", "relu"))
                 .hasMessageContaining("padding same needs an odd kernel").hasMessageContaining("got kernel 4");
         assertThatThrownBy(() -> Conv2dParams.of(8, 3, "full", "relu")).hasMessage("padding must be one of valid, same, got 'full'");

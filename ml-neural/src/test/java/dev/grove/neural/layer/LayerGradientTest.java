@@ -55,7 +55,7 @@ class LayerGradientTest {
 
     @Test
     void denseWithoutBias() {
-        Layer dense = build(new DenseSpec(new DenseParams(3, "tanh", false, "he-normal", 0, 0)), 4);
+        Layer dense = build(new DenseSpec(new DenseParams(3, "tanh", false, "he-normal", 0, 0, null)), 4);
         assertGradients(dense, input(2, 2, 4), Pass::inference);
     }
 

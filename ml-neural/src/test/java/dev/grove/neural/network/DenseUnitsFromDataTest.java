@@ -23,7 +23,7 @@ class DenseUnitsFromDataTest {
 
     /** {@code dense: {}}: every param at its default. */
     private static DenseSpec denseWithoutUnits() {
-        return new DenseSpec(new DenseParams(0, "linear", true, "glorot-uniform", 0, 0));
+        return new DenseSpec(new DenseParams(0, "linear", true, "glorot-uniform", 0, 0, null));
     }
 
     @Test

@@ -134,6 +134,36 @@ class MaskedPretrainingEndToEndTest {
         assertThat(tuned.state().attribute("init-from.loaded")).contains("embedding-1.weight <- dense-1.weight^T");
     }
 
+    @Test
+    void aHeadTiedToTheEmbeddingTrainsOneTableThatInitFromCarriesOver() throws IOException {
+        String corpusFile = TinyTexts.shakespeare(folder, 6000);
+        Dataset stream = new CorpusSource(CorpusParams.of(corpusFile).withLineBreaks("drop").withReserved(RESERVED))
+                .load(RunContext.withSeed(0)).data();
+        LayerSpec tiedHead = new DenseSpec(DenseParams.of(0, "linear").withTie("embedding-1"));
+        TrainParams masked = adam().withSequence(LENGTH).withMask(0.15).withBatchSize(8).withSteps(10);
+        Model pretrained = new Network(new NetworkParams(sequential(body(), tiedHead), masked)).fit(stream, RunContext.withSeed(1));
+        Model untrained = new Network(new NetworkParams(sequential(body(), tiedHead), masked.withSteps(1)))
+                .fit(stream, RunContext.withSeed(1));
+        // One table, saved once: the head adds only its bias, a score offset per vocabulary token.
+        assertThat(pretrained.state().arrays()).containsKey("embedding-1.weight").containsKey("dense-1.bias")
+                .doesNotContainKey("dense-1.weight");
+        assertThat(pretrained.state().shape("dense-1.bias")).containsExactly(stream.schema().vocabulary().size());
+        assertThat(pretrained.state().floats("embedding-1.weight")).isNotEqualTo(untrained.state().floats("embedding-1.weight"));
+        InMemoryStateFiles files = new InMemoryStateFiles();
+        files.write(Path.of("pretrained.grove"), pretrained.state());
+        Dataset sentences = new LabelledTextSource(LabelledTextParams.of(labelledSentences()).withVocabularyFrom(corpusFile)
+                .withReserved(RESERVED).withMaxLength(LENGTH)).load(RunContext.withSeed(0)).data();
+        TrainParams fineTuning = adam().withBatchSize(4).withEpochs(1).withInitFrom("pretrained.grove").withFreeze(List.of("4"));
+
+        Classifier tuned = (Classifier) new Network(new NetworkParams(sequential(body(),
+                new SequencePoolSpec(new SequencePoolParams("mean")), new DenseSpec(DenseParams.of(2, "softmax"))), fineTuning))
+                .fit(sentences, RunContext.builder(2).stateFiles(files).build());
+
+        assertThat(tuned.state().floats("embedding-1.weight")).isEqualTo(pretrained.state().floats("embedding-1.weight"));
+        assertThat(Arrays.asList(tuned.state().attribute("init-from.fresh").split(", ")))
+                .containsExactlyInAnyOrder("dense-1.weight", "dense-1.bias");
+    }
+
     /** Embedding 16, learned positions, one encoder block of 2 heads, layer-norm: [LENGTH] ids to [LENGTH, 16]. */
     private static List<LayerSpec> body() {
         return List.of(new EmbeddingSpec(new EmbeddingParams(16, 0)), new PositionsSpec(PositionsParams.of("learned")),
