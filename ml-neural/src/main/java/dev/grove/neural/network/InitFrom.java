@@ -154,19 +154,10 @@ final class InitFrom {
                     + Arrays.toString(target.shape()) + " but " + entry.source() + (entry.transpose() ? "^T" : "")
                     + " is " + Arrays.toString(given));
         }
-        NetworkWeights.copy(entry.transpose() ? transposed(array) : array, target);
-    }
-
-    /** The matrix {@code array} transposed, in single precision. */
-    private static ModelState.Array transposed(ModelState.Array array) {
-        int rows = array.shape()[0];
-        int columns = array.shape()[1];
-        float[] out = new float[rows * columns];
-        for (int r = 0; r < rows; r++) {
-            for (int c = 0; c < columns; c++) {
-                out[c * rows + r] = array.isDouble() ? (float) array.doubles()[r * columns + c] : array.floats()[r * columns + c];
-            }
+        if (entry.transpose()) {
+            NetworkWeights.copyTransposed(array, target);
+        } else {
+            NetworkWeights.copy(array, target);
         }
-        return new ModelState.Array(null, out, new int[] {columns, rows});
     }
 }

@@ -94,6 +94,14 @@ public final class NetworkWeights {
         }
     }
 
+    /** Copies a saved [rows, columns] matrix, transposed, into a [columns, rows] tensor (float64 rounded to float32). */
+    public static void copyTransposed(ModelState.Array saved, Tensor into) {
+        float[] values = saved.isDouble() ? toFloats(saved.doubles()) : saved.floats();
+        try (var off = Grad.off()) {
+            into.copyFrom(Tensor.of(values, saved.shape()).transpose(0, 1));
+        }
+    }
+
     /** Forgets training's gradients, so a fitted model does not keep them alive. */
     public static void dropGradients(Layer root) {
         for (Parameter parameter : Layers.parameters(root).values()) {
